@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Limits bound the work one input may cause. The zero value means defaults.
+type Limits struct {
+	MaxBytes int // input size cap
+	MaxPages int // pages read; later pages are ignored
+}
+
+// DefaultLimits are the caps every face uses unless told otherwise.
+var DefaultLimits = Limits{MaxBytes: 10 << 20, MaxPages: 20}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = DefaultLimits.MaxBytes
+	}
+	if l.MaxPages <= 0 {
+		l.MaxPages = DefaultLimits.MaxPages
+	}
+	return l
+}
+
+// Read sniffs the format of data and extracts its text. Every failure is an
+// *Error.
+func Read(ctx context.Context, data []byte, lim Limits) (*Document, error) {
+	lim = lim.withDefaults()
+	if len(data) > lim.MaxBytes {
+		return nil, errorf(KindTooLarge, "%s", humanBytes(lim.MaxBytes))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, errorf(KindEmpty, "0 bytes of content")
+	}
+	switch Sniff(data) {
+	case "pdf":
+		return readPDF(ctx, data, lim)
+	case "text":
+		return readText(data), nil
+	}
+	return nil, errorf(KindUnsupported, "unrecognised leading bytes %q", head(data, 8))
+}
+
+// Sniff names the format of data from its first bytes: "pdf", "zip", "text"
+// or "" when unknown.
+func Sniff(data []byte) string {
+	// A PDF header may sit after some junk, within the first KiB (PDF 2.0, 7.5.2).
+	if i := bytes.Index(head(data, 1024), []byte("%PDF-")); i >= 0 {
+		return "pdf"
+	}
+	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return "zip"
+	}
+	if utf8.Valid(head(data, 4096)) && !bytes.ContainsRune(head(data, 4096), 0) {
+		return "text"
+	}
+	return ""
+}
+
+func head(b []byte, n int) []byte {
+	if len(b) > n {
+		// Cut back to a rune boundary so utf8.Valid judges the text, not the cut.
+		for n > 0 && !utf8.RuneStart(b[n]) {
+			n--
+		}
+		return b[:n]
+	}
+	return b
+}
+
+func humanBytes(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", n>>10)
+}

@@ -1,0 +1,95 @@
+// Package parse turns a Document into a Resume: the structure an applicant
+// tracking system would extract, in JSON Resume shape, with the page and line
+// every field came from.
+package parse
+
+// Resume follows JSON Resume v1.2.1 field names; our extras live under
+// meta.resumescore.
+type Resume struct {
+	Basics    Basics      `json:"basics"`
+	Work      []Work      `json:"work,omitempty"`
+	Education []Education `json:"education,omitempty"`
+	Skills    []Skill     `json:"skills,omitempty"`
+	Meta      Meta        `json:"meta"`
+
+	// Bullets are every bulleted line, wrapped lines joined, in document order.
+	Bullets []Bullet `json:"-"`
+}
+
+type Basics struct {
+	Name     string    `json:"name,omitempty"`
+	Label    string    `json:"label,omitempty"`
+	Email    string    `json:"email,omitempty"`
+	Phone    string    `json:"phone,omitempty"`
+	URL      string    `json:"url,omitempty"`
+	Location *Location `json:"location,omitempty"`
+	Profiles []Profile `json:"profiles,omitempty"`
+}
+
+type Location struct {
+	Address     string `json:"address,omitempty"`
+	City        string `json:"city,omitempty"`
+	Region      string `json:"region,omitempty"`
+	PostalCode  string `json:"postalCode,omitempty"`
+	CountryCode string `json:"countryCode,omitempty"`
+}
+
+type Profile struct {
+	Network  string `json:"network,omitempty"`
+	Username string `json:"username,omitempty"`
+	URL      string `json:"url,omitempty"`
+}
+
+type Work struct {
+	Name       string   `json:"name,omitempty"`
+	Position   string   `json:"position,omitempty"`
+	Location   string   `json:"location,omitempty"`
+	StartDate  string   `json:"startDate,omitempty"`
+	EndDate    string   `json:"endDate,omitempty"`
+	Highlights []string `json:"highlights,omitempty"`
+}
+
+type Education struct {
+	Institution string `json:"institution,omitempty"`
+	StudyType   string `json:"studyType,omitempty"`
+	Area        string `json:"area,omitempty"`
+	StartDate   string `json:"startDate,omitempty"`
+	EndDate     string `json:"endDate,omitempty"`
+}
+
+type Skill struct {
+	Name     string   `json:"name"`
+	Keywords []string `json:"keywords,omitempty"`
+}
+
+type Meta struct {
+	ResumeScore Extras `json:"resumescore"`
+}
+
+// Extras are the facts beyond JSON Resume: where things were found.
+type Extras struct {
+	Sections   []Section      `json:"sections"`
+	Provenance map[string]Ref `json:"provenance,omitempty"`
+}
+
+// Ref points at a line of the Document.
+type Ref struct {
+	Page int    `json:"page"`
+	Line int    `json:"line"`
+	Text string `json:"text"`
+}
+
+// Section is a heading and the kind of section it opens.
+type Section struct {
+	Heading string `json:"heading"`
+	Kind    string `json:"kind"` // summary, experience, education, skills, projects, … or "other"
+	Page    int    `json:"page"`
+	Line    int    `json:"line"`
+}
+
+// Bullet is one bulleted statement and where it starts.
+type Bullet struct {
+	Text    string `json:"text"`
+	Section string `json:"section"` // kind of the section it sits in
+	Ref     Ref    `json:"-"`
+}

@@ -1,0 +1,114 @@
+// Package report defines the Report every face returns (JSON schema
+// resumescore.report/v1) and renders it for terminals.
+package report
+
+import (
+	"sort"
+
+	"github.com/resumescore/resumescore/internal/check"
+	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/score"
+)
+
+// Schema is the version of the report's JSON shape.
+const Schema = "resumescore.report/v1"
+
+// Report is the outside of the product: what the CLI prints with --json, what
+// the browser shows and what the edge API returns.
+type Report struct {
+	Schema     string               `json:"schema"`
+	Score      int                  `json:"score"`
+	Grade      string               `json:"grade"`
+	Engine     Engine               `json:"engine"`
+	AsOf       string               `json:"asOf"`
+	Role       Role                 `json:"role"`
+	Categories []score.Category     `json:"categories"`
+	Findings   []Finding            `json:"findings"`
+	Bullets    []check.BulletResult `json:"bullets"`
+	Keywords   Keywords             `json:"keywords"`
+	Layout     Layout               `json:"layout"`
+	Resume     *parse.Resume        `json:"resume"`
+}
+
+type Engine struct {
+	Version   string `json:"version"`
+	Algorithm string `json:"algorithm"`
+}
+
+type Role struct {
+	ID         string  `json:"id"`
+	Name       string  `json:"name"`
+	Detected   bool    `json:"detected"`
+	Confidence float64 `json:"confidence"`
+}
+
+type Finding struct {
+	Check    string           `json:"check"`
+	Category check.Category   `json:"category"`
+	Title    string           `json:"title"`
+	Status   check.Status     `json:"status"`
+	Message  string           `json:"message"`
+	Fix      string           `json:"fix,omitempty"`
+	Evidence []check.Evidence `json:"evidence"`
+	Points   score.Points     `json:"points"`
+}
+
+type Keywords struct {
+	Found   []KeywordHit `json:"found"`
+	Missing []string     `json:"missing"`
+}
+
+type KeywordHit struct {
+	Term  string           `json:"term"`
+	Where []check.Evidence `json:"where"`
+}
+
+type Layout struct {
+	Format  string   `json:"format"`
+	Pages   int      `json:"pages"`
+	Columns int      `json:"columns"`
+	Words   int      `json:"words"`
+	Fonts   []string `json:"fonts"`
+	Risks   []string `json:"risks"`
+}
+
+// Build assembles the report from the pipeline's outputs. Findings are
+// sorted: failures first, then by the points fixing them would gain.
+func Build(version string, asOf string, doc *extract.Document, res *parse.Resume, outs []check.Outcome, sc score.Result) *Report {
+	r := &Report{
+		Schema: Schema, Score: sc.Score, Grade: sc.Grade,
+		Engine:     Engine{Version: version, Algorithm: score.Algorithm},
+		AsOf:       asOf,
+		Role:       Role{ID: "general", Name: "General", Detected: false, Confidence: 0},
+		Categories: sc.Categories,
+		Findings:   make([]Finding, 0, len(outs)),
+		Bullets:    make([]check.BulletResult, 0, len(res.Bullets)),
+		Keywords:   Keywords{Found: []KeywordHit{}, Missing: []string{}},
+		Layout:     Layout{Format: doc.Format, Pages: len(doc.Pages), Columns: 1, Words: doc.WordCount(), Fonts: []string{}, Risks: []string{}},
+		Resume:     res,
+	}
+	if r.Categories == nil {
+		r.Categories = []score.Category{}
+	}
+	for i, o := range outs {
+		f := Finding{Check: o.Check.ID, Category: o.Check.Category, Title: o.Check.Title, Status: o.Result.Status,
+			Message: o.Result.Message, Evidence: o.Result.Evidence, Points: sc.Points[i]}
+		if f.Status != check.Pass {
+			f.Fix = o.Check.Fix
+		}
+		r.Findings = append(r.Findings, f)
+	}
+	rank := map[check.Status]int{check.Fail: 0, check.Warn: 1, check.Pass: 2}
+	sort.SliceStable(r.Findings, func(i, j int) bool {
+		a, b := r.Findings[i], r.Findings[j]
+		if rank[a.Status] != rank[b.Status] {
+			return rank[a.Status] < rank[b.Status]
+		}
+		return a.Points.Possible-a.Points.Earned > b.Points.Possible-b.Points.Earned
+	})
+	for _, b := range res.Bullets {
+		r.Bullets = append(r.Bullets, check.ScoreBullet(b.Text))
+	}
+	return r
+}
