@@ -25,6 +25,19 @@ const (
 	Dates        Category = "dates"
 )
 
+// Categories lists every category in the order reports show them.
+var Categories = []Category{Parseability, Contact, Sections, Impact, Language, Keywords, Length, Dates}
+
+// Order returns the position of c in Categories.
+func (c Category) Order() int {
+	for i, x := range Categories {
+		if x == c {
+			return i
+		}
+	}
+	return len(Categories)
+}
+
 // Status is the verdict of one check on one résumé.
 type Status string
 

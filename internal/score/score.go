@@ -76,7 +76,7 @@ func Compute(outs []check.Outcome) Result {
 		res.Categories = append(res.Categories, Category{ID: id, Name: names[id],
 			Score: int(math.Round(a.earned / a.weight * 100)), Weight: round1(a.weight / total * 100)})
 	}
-	sort.Slice(res.Categories, func(i, j int) bool { return res.Categories[i].ID < res.Categories[j].ID })
+	sort.Slice(res.Categories, func(i, j int) bool { return res.Categories[i].ID.Order() < res.Categories[j].ID.Order() })
 	return res
 }
 

@@ -1,0 +1,77 @@
+package parse
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/resumescore/resumescore/internal/extract"
+)
+
+func parseText(t *testing.T, text string) *Resume {
+	t.Helper()
+	doc, err := extract.Read(context.Background(), []byte(text), extract.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Parse(doc)
+}
+
+func TestParseBasicsSectionsBullets(t *testing.T) {
+	r := parseText(t, `Maria Garcia
+maria.garcia@example.com | +54 11 5555-0123
+Work Experience
+• Built a payments API in Go handling 3,000 requests
+  per second for 2M customers.
+• Led a team of 4.
+EDUCATION
+B.S. in Computer Science
+Skills
+Languages: Go, C++, C#, Node.js
+`)
+	if r.Basics.Name != "Maria Garcia" || r.Basics.Email != "maria.garcia@example.com" || r.Basics.Phone != "+54 11 5555-0123" {
+		t.Errorf("basics %+v", r.Basics)
+	}
+	if got := r.Meta.ResumeScore.Provenance["basics.email"]; got.Page != 1 || got.Line != 2 {
+		t.Errorf("email provenance %+v", got)
+	}
+	var kinds []string
+	for _, s := range r.Meta.ResumeScore.Sections {
+		kinds = append(kinds, s.Kind)
+	}
+	if want := "experience education skills"; strings.Join(kinds, " ") != want {
+		t.Errorf("sections %q, want %q", strings.Join(kinds, " "), want)
+	}
+	if len(r.Bullets) != 2 || r.Bullets[0].Text != "Built a payments API in Go handling 3,000 requests per second for 2M customers." {
+		t.Errorf("bullets %+v", r.Bullets)
+	}
+	if r.Bullets[0].Section != "experience" || r.Bullets[0].Ref.Line != 4 {
+		t.Errorf("bullet provenance %+v", r.Bullets[0])
+	}
+	if len(r.Skills) != 1 || r.Skills[0].Name != "Languages" || strings.Join(r.Skills[0].Keywords, " ") != "Go C++ C# Node.js" {
+		t.Errorf("skills %+v", r.Skills)
+	}
+}
+
+func TestNameIsNotATitleWord(t *testing.T) {
+	r := parseText(t, "Curriculum Vitae\nJohn Smith\njohn@example.com\n")
+	if r.Basics.Name != "John Smith" {
+		t.Errorf("name %q", r.Basics.Name)
+	}
+}
+
+func TestPhoneNotADateRange(t *testing.T) {
+	r := parseText(t, "Jane Doe\nAcme 2019 - 2021\n")
+	if r.Basics.Phone != "" {
+		t.Errorf("phone %q taken from a date range", r.Basics.Phone)
+	}
+}
+
+func TestBulletMarks(t *testing.T) {
+	for line, want := range map[string]string{"• a": "a", "- b c": "b c", "-5%": "", "▪ d": "d", "plain": ""} {
+		got, _ := bulletText(line)
+		if got != want {
+			t.Errorf("bulletText(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
