@@ -1,0 +1,206 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a month or a year; Month is 0 when only the year is known.
+type Date struct {
+	Year, Month int
+}
+
+// String formats a date as JSON Resume wants it: YYYY-MM or YYYY.
+func (d Date) String() string {
+	if d.Year == 0 {
+		return ""
+	}
+	if d.Month == 0 {
+		return strconv.Itoa(d.Year)
+	}
+	return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+}
+
+// Before says whether d starts before e, comparing at the coarser precision.
+func (d Date) Before(e Date) bool {
+	if d.Year != e.Year || d.Month == 0 || e.Month == 0 {
+		return d.Year < e.Year
+	}
+	return d.Month < e.Month
+}
+
+// Range is a span of time found in a line of text.
+type Range struct {
+	Start, End Date
+	Ongoing    bool   // "– Present": End is empty
+	Ambiguous  bool   // a season or a two-digit year was read
+	Text       string // the matched text
+}
+
+// monthNames maps month names and abbreviations in English, Spanish, German,
+// French and Portuguese to their number. Abbreviations may end in a period.
+var monthNames = func() map[string]int {
+	out := map[string]int{}
+	for m, names := range [12]string{
+		"jan january enero ene januar jän jänner janvier janv janeiro",
+		"feb february febrero februar février févr fevereiro fev",
+		"mar march marzo märz mrz mars março",
+		"apr april abril abr avril avr",
+		"may mayo mai maio",
+		"jun june junio juni juin junho",
+		"jul july julio juli juillet juil julho",
+		"aug august agosto ago août aout",
+		"sep sept september septiembre setiembre set septembre setembro",
+		"oct october octubre oktober okt octobre outubro out",
+		"nov november noviembre novembre novembro",
+		"dec december diciembre dic dezember dez décembre déc dezembro",
+	} {
+		for _, n := range strings.Fields(names) {
+			out[n] = m + 1
+		}
+	}
+	return out
+}()
+
+// seasons map to the month they start in (northern hemisphere), and make a
+// date ambiguous.
+var seasons = map[string]int{
+	"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
+	"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12,
+	"frühling": 3, "sommer": 6, "herbst": 9, "été": 6, "automne": 9, "hiver": 12, "printemps": 3,
+	"verão": 6, "outono": 9, "inverno": 12,
+}
+
+var presentWords = "present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|actualidad|presente|actual|actualmente|atual|atualmente|aujourd'hui|aujourd’hui|maintenant|en cours|à ce jour|o momento|hoje|hoy|the present"
+
+var (
+	monthAlt  = alternation(monthNames)
+	seasonAlt = alternation(seasons)
+	// One date, in any of the shapes résumés use.
+	dateExpr = `(?:(?:` + monthAlt + `)\.?|` + seasonAlt + `)\s*,?\s*(?:\d{4}|'\d{2})` +
+		`|\d{1,2}[./]\d{1,2}[./]\d{4}` + // DD.MM.YYYY, MM/DD/YYYY
+		`|\d{1,2}[./-]\d{4}` + // 01/2020, 01.2020
+		`|\d{4}[./-]\d{1,2}\b` + // 2020-01
+		`|\b(?:19|20)\d{2}\b` // 2020
+	sepExpr   = `\s*(?:[-–—‒]+|\bto\b|\bbis\b|\ba\b|\bau\b|\bà\b|\bhasta\b|\baté\b|\buntil\b|\btill\b)\s*`
+	rangeRe   = regexp.MustCompile(`(?i)(` + dateExpr + `)(?:` + sepExpr + `(` + dateExpr + `|` + presentWords + `))?`)
+	numericRe = regexp.MustCompile(`^(\d{1,4})[./-](\d{1,2})(?:[./](\d{4}))?$`)
+)
+
+func alternation(m map[string]int) string {
+	var keys []string
+	for k := range m {
+		keys = append(keys, regexp.QuoteMeta(k))
+	}
+	// Longest first, so "september" wins over "sep".
+	sortByLenDesc(keys)
+	return strings.Join(keys, "|")
+}
+
+func sortByLenDesc(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && (len(s[j]) > len(s[j-1]) || len(s[j]) == len(s[j-1]) && s[j] < s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// FindRange returns the first date or date range in line. A lone date is a
+// range whose start and end are the same, as for a graduation date.
+func FindRange(line string, asOf time.Time) (Range, bool) {
+	for _, m := range rangeRe.FindAllStringSubmatchIndex(line, -1) {
+		start, amb1, ok := readDate(line[m[2]:m[3]])
+		if !ok {
+			continue
+		}
+		r := Range{Start: start, End: start, Ambiguous: amb1, Text: strings.TrimSpace(line[m[0]:m[1]])}
+		if m[4] >= 0 {
+			endText := line[m[4]:m[5]]
+			if end, amb2, ok := readDate(endText); ok {
+				r.End, r.Ambiguous = end, r.Ambiguous || amb2
+			} else {
+				r.End, r.Ongoing = Date{}, true
+			}
+		}
+		if r.Ongoing && !asOf.IsZero() && asOf.Year() < r.Start.Year {
+			r.Ambiguous = true
+		}
+		return r, true
+	}
+	return Range{}, false
+}
+
+// readDate reads one date expression matched by dateExpr.
+func readDate(s string) (Date, bool, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if m := numericRe.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		switch {
+		case m[3] != "": // three parts: DD.MM.YYYY with dots, MM/DD/YYYY with slashes
+			y, _ := strconv.Atoi(m[3])
+			month := b
+			if strings.Contains(s, "/") && a <= 12 {
+				month = a
+			}
+			return valid(Date{y, month})
+		case len(m[1]) == 4: // 2020-01
+			return valid(Date{a, b})
+		}
+		// 01/2020: the year was the second group's match plus the rest.
+	}
+	if i := strings.LastIndexAny(s, "./-"); i > 0 && i < len(s)-1 && isDigits(s[:i]) && isDigits(s[i+1:]) && len(s[i+1:]) == 4 {
+		m, _ := strconv.Atoi(s[:i])
+		y, _ := strconv.Atoi(s[i+1:])
+		return valid(Date{y, m})
+	}
+	if isDigits(s) && len(s) == 4 {
+		y, _ := strconv.Atoi(s)
+		return valid(Date{y, 0})
+	}
+	// A name and a year.
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	if len(fields) < 2 {
+		return Date{}, false, false
+	}
+	name, yearText := fields[0], fields[len(fields)-1]
+	ambiguous := false
+	var year int
+	if strings.HasPrefix(yearText, "'") {
+		y, _ := strconv.Atoi(yearText[1:])
+		year, ambiguous = 2000+y, true
+	} else {
+		year, _ = strconv.Atoi(yearText)
+	}
+	if m, ok := monthNames[name]; ok {
+		d, _, ok := valid(Date{year, m})
+		return d, ambiguous, ok
+	}
+	if m, ok := seasons[name]; ok {
+		d, _, ok := valid(Date{year, m})
+		return d, true, ok
+	}
+	return Date{}, false, false
+}
+
+func valid(d Date) (Date, bool, bool) {
+	if d.Year < 1950 || d.Year > 2100 || d.Month < 0 || d.Month > 12 {
+		return Date{}, false, false
+	}
+	return d, false, true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
