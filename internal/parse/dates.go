@@ -85,7 +85,7 @@ var (
 		`|\d{1,2}[./-]\d{4}` + // 01/2020, 01.2020
 		`|\d{4}[./-]\d{1,2}\b` + // 2020-01
 		`|\b(?:19|20)\d{2}\b` // 2020
-	sepExpr   = `\s*(?:[-–—‒]+|\bto\b|\bbis\b|\ba\b|\bau\b|\bà\b|\bhasta\b|\baté\b|\buntil\b|\btill\b)\s*`
+	sepExpr   = `(?:\s*[-–—‒]+\s*|\s+(?:to|bis|a|au|à|hasta|até|until|till)\s+)`
 	rangeRe   = regexp.MustCompile(`(?i)(` + dateExpr + `)(?:` + sepExpr + `(` + dateExpr + `|` + presentWords + `))?`)
 	numericRe = regexp.MustCompile(`^(\d{1,4})[./-](\d{1,2})(?:[./](\d{4}))?$`)
 )
