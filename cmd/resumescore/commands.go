@@ -94,6 +94,38 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("parse", stderr)
+	asOf := fs.String("as-of", "", "reference date YYYY-MM-DD for \"Present\" (default: today)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "resumescore parse: name exactly one FILE (or - for standard input)")
+		return exitUsage
+	}
+	date, err := parseAsOf(*asOf)
+	if err != nil {
+		fmt.Fprintf(stderr, "resumescore parse: %v\n", err)
+		return exitUsage
+	}
+	name := fs.Arg(0)
+	data, err := readInput(name, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "resumescore: %s: %v\n", name, err)
+		return exitInput
+	}
+	res, err := engine.Parse(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: date})
+	if err != nil {
+		fmt.Fprintf(stderr, "resumescore: %s: %s\n", name, describe(err))
+		return exitInput
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.Encode(res)
+	return exitOK
+}
+
 func cmdChecks(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("checks", stderr)
 	asJSON := fs.Bool("json", false, "print the registry as JSON")

@@ -1,6 +1,7 @@
 // Command resumescore scores résumés from the command line.
 //
 //	resumescore score [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
+//	resumescore parse [--as-of YYYY-MM-DD] FILE
 //	resumescore text FILE
 //	resumescore checks [--json]
 package main
@@ -23,6 +24,7 @@ const usage = `resumescore — score a résumé the way an applicant-tracking sy
 
 Usage:
   resumescore score [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
+  resumescore parse [--as-of YYYY-MM-DD] FILE
   resumescore text FILE
   resumescore checks [--json]
 
@@ -44,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdScore(args[1:], stdin, stdout, stderr)
 	case "text":
 		return cmdText(args[1:], stdin, stdout, stderr)
+	case "parse":
+		return cmdParse(args[1:], stdin, stdout, stderr)
 	case "checks":
 		return cmdChecks(args[1:], stdout, stderr)
 	case "-h", "--help", "help":

@@ -17,7 +17,8 @@ func input(t *testing.T, text string) *Input {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Input{Doc: doc, Resume: parse.Parse(doc), AsOf: time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)}
+	asOf := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	return &Input{Doc: doc, Resume: parse.Parse(doc, parse.Options{AsOf: asOf}), AsOf: asOf}
 }
 
 var words = strings.Repeat("word ", 400)

@@ -33,6 +33,15 @@ func Read(ctx context.Context, in Input, opt Options) (*extract.Document, error)
 	return extract.Read(ctx, in.Data, opt.Limits)
 }
 
+// Parse reads and parses one résumé: what an ATS would extract from it.
+func Parse(ctx context.Context, in Input, opt Options) (*parse.Resume, error) {
+	doc, err := Read(ctx, in, opt)
+	if err != nil {
+		return nil, err
+	}
+	return parse.Parse(doc, parse.Options{AsOf: opt.AsOf}), nil
+}
+
 // Score reads, parses, checks and scores one résumé. Errors are
 // *extract.Error.
 func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
@@ -40,7 +49,7 @@ func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := parse.Parse(doc)
+	res := parse.Parse(doc, parse.Options{AsOf: opt.AsOf})
 	outs := check.Run(&check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf})
 	sc := score.Compute(outs)
 	return report.Build(Version, opt.AsOf.Format(time.DateOnly), doc, res, outs, sc), nil

@@ -1,35 +1,56 @@
 package parse
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
 	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	// A phone: an optional +country code, then 7–15 digits in groups separated
-	// by spaces, dots, dashes or parentheses.
-	phoneRe = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\+?\d{1,4}\)[\s.\-]?)?\d[\d\s.\-()]{5,}\d`)
+	// A phone: an optional +country code (perhaps in parentheses), then digit
+	// groups separated by spaces, dots, dashes or parentheses.
+	phoneRe = regexp.MustCompile(`(?:\(?\+\d{1,3}\)?[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-()/]{5,}\d`)
+	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://[^\s<>"|·•]+|www\.[^\s<>"|·•]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)/[^\s<>"|·•]+|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•]*)?)`)
 )
 
-// findContact records the first email and phone found on a line.
-func findContact(r *Resume, line string, ref Ref) {
+// findContact records the first email and phone found on a line. Outside the
+// header block (strict) a phone must look international or be long enough
+// not to be some other number.
+func findContact(r *Resume, text string, ref Ref) {
 	if r.Basics.Email == "" {
-		if m := emailRe.FindString(line); m != "" {
+		if m := emailRe.FindString(text); m != "" {
 			r.Basics.Email = m
 			r.Meta.ResumeScore.Provenance["basics.email"] = ref
 		}
 	}
 	if r.Basics.Phone == "" {
-		for _, m := range phoneRe.FindAllString(line, -1) {
-			m = strings.TrimSpace(m)
-			if d := digits(m); d >= 7 && d <= 15 && !looksLikeDateRange(m) {
-				r.Basics.Phone = m
-				r.Meta.ResumeScore.Provenance["basics.phone"] = ref
-				break
-			}
+		if p := findPhone(text); p != "" {
+			r.Basics.Phone = p
+			r.Meta.ResumeScore.Provenance["basics.phone"] = ref
 		}
 	}
+}
+
+// findPhone returns the first phone number in text, or "".
+func findPhone(text string) string {
+	text = emailRe.ReplaceAllString(text, " ")
+	text = urlRe.ReplaceAllString(text, " ")
+	for _, m := range phoneRe.FindAllString(text, -1) {
+		m = strings.TrimSpace(m)
+		m = strings.TrimRight(m, "(-./ ")
+		d := digits(m)
+		if d < 7 || d > 15 || looksLikeDateRange(m) || strings.Count(m, "/") > 0 && !strings.HasPrefix(m, "+") {
+			continue
+		}
+		// Balanced parentheses only.
+		if strings.Count(m, "(") != strings.Count(m, ")") {
+			m = strings.Trim(m, "()")
+		}
+		return m
+	}
+	return ""
 }
 
 func digits(s string) int {
@@ -42,6 +63,161 @@ func digits(s string) int {
 	return n
 }
 
-var yearRangeRe = regexp.MustCompile(`^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$`)
+var yearRangeRe = regexp.MustCompile(`^(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}[./])?(?:19|20)\d\d$`)
 
 func looksLikeDateRange(s string) bool { return yearRangeRe.MatchString(s) }
+
+// contactSep splits a contact line into its pieces: separators, and icon
+// glyphs from private-use fonts (Font Awesome and friends).
+func contactPieces(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return r == '|' || r == '·' || r == '•' || r == '◆' || r == '⋄' || r == '\t' || r == '✉' || r == '☎' || r == '✆' ||
+			unicode.In(r, unicode.Co) || (r >= 0x1F300 && r <= 0x1FAFF)
+	})
+}
+
+// readHeaderBlock reads the lines above the first heading: name, label and
+// contact details.
+func readHeaderBlock(r *Resume, lines []line) {
+	nameAt := -1
+	for i, l := range lines {
+		if !looksLikeName(l.Text) {
+			continue
+		}
+		if nameAt < 0 || l.Size > lines[nameAt].Size+0.5 {
+			nameAt = i
+		}
+	}
+	if nameAt >= 0 {
+		r.Basics.Name = tidyName(lines[nameAt].Text)
+		r.Meta.ResumeScore.Provenance["basics.name"] = refOf(lines[nameAt])
+		if nameAt+1 < len(lines) && isLabel(lines[nameAt+1].Text) {
+			r.Basics.Label = strings.TrimSpace(lines[nameAt+1].Text)
+			r.Meta.ResumeScore.Provenance["basics.label"] = refOf(lines[nameAt+1])
+		}
+	}
+	for _, l := range lines {
+		ref := refOf(l)
+		findContact(r, l.Text, ref)
+		findLinks(r, l.Text, ref)
+		if r.Basics.Location == nil {
+			for _, p := range contactPieces(stripLabels(l.Text)) {
+				if loc := readLocation(p); loc != nil {
+					r.Basics.Location = loc
+					r.Meta.ResumeScore.Provenance["basics.location"] = ref
+					break
+				}
+			}
+		}
+	}
+}
+
+// tidyName joins spaced capitals and trims decoration.
+func tidyName(s string) string {
+	return strings.Join(strings.Fields(strings.TrimFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })), " ")
+}
+
+// isLabel accepts a short tagline under the name ("Senior Backend Engineer").
+func isLabel(s string) bool {
+	t := strings.TrimSpace(s)
+	f := strings.Fields(t)
+	return len(f) >= 1 && len(f) <= 10 && !strings.ContainsAny(t, "@") && findPhone(t) == "" && !urlRe.MatchString(t) && !isLocation(t)
+}
+
+// readLocation reads "City, Region" or "City, Country" from a piece.
+func readLocation(p string) *Location {
+	p = strings.TrimSpace(p)
+	if !isLocation(p) || strings.EqualFold(p, "remote") {
+		return nil
+	}
+	city, rest, _ := strings.Cut(p, ",")
+	rest = strings.TrimSpace(rest)
+	loc := &Location{City: strings.TrimSpace(city)}
+	if code, ok := countryCodes[strings.ToLower(rest)]; ok {
+		loc.CountryCode = code
+	} else {
+		loc.Region = rest
+	}
+	return loc
+}
+
+// String renders a location as a résumé prints it.
+func (l *Location) String() string {
+	if l == nil {
+		return ""
+	}
+	parts := []string{}
+	for _, s := range []string{l.City, l.Region} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if l.CountryCode != "" && l.Region == "" {
+		parts = append(parts, countryNames[l.CountryCode])
+	}
+	return strings.Join(parts, ", ")
+}
+
+var countryCodes = map[string]string{}
+var countryNames = map[string]string{}
+
+func init() {
+	for _, kv := range strings.Fields(`US:usa US:us UK:uk GB:england GB:scotland GB:wales IE:ireland CA:canada MX:mexico MX:méxico
+BR:brazil BR:brasil AR:argentina CL:chile CO:colombia PE:peru PE:perú UY:uruguay ES:spain ES:españa DE:germany DE:deutschland
+FR:france PT:portugal IT:italy IT:italia NL:netherlands BE:belgium CH:switzerland CH:schweiz CH:suisse AT:austria AT:österreich
+PL:poland SE:sweden NO:norway DK:denmark FI:finland TR:türkiye TR:turkey GR:greece IL:israel IN:india CN:china JP:japan
+KR:korea SG:singapore AU:australia NG:nigeria KE:kenya EG:egypt MA:morocco VE:venezuela EC:ecuador BO:bolivia PY:paraguay`) {
+		code, name, _ := strings.Cut(kv, ":")
+		if code == "UK" {
+			code = "GB"
+		}
+		countryCodes[name] = code
+		if _, ok := countryNames[code]; !ok {
+			countryNames[code] = strings.ToUpper(name[:1]) + name[1:]
+		}
+	}
+	countryNames["US"], countryNames["GB"] = "USA", "UK"
+}
+
+// findLinks records profile and portfolio links printed on a line.
+func findLinks(r *Resume, text string, ref Ref) {
+	text = emailRe.ReplaceAllString(text, " ")
+	for _, u := range urlRe.FindAllString(text, -1) {
+		addLink(r, strings.TrimRight(u, ".,;)"), ref)
+	}
+}
+
+// networks maps a host to the name JSON Resume profiles use.
+var networks = map[string]string{
+	"linkedin.com": "LinkedIn", "github.com": "GitHub", "gitlab.com": "GitLab", "behance.net": "Behance",
+	"dribbble.com": "Dribbble", "twitter.com": "Twitter", "x.com": "X", "medium.com": "Medium",
+	"stackoverflow.com": "Stack Overflow", "bitbucket.org": "Bitbucket", "orcid.org": "ORCID", "kaggle.com": "Kaggle",
+}
+
+// addLink files a URL as a profile (known network) or as the personal site.
+func addLink(r *Resume, u string, ref Ref) {
+	host := strings.ToLower(u)
+	host = strings.TrimPrefix(strings.TrimPrefix(host, "https://"), "http://")
+	host = strings.TrimPrefix(host, "www.")
+	h, path, _ := strings.Cut(host, "/")
+	for _, p := range r.Basics.Profiles {
+		if strings.EqualFold(p.URL, u) {
+			return
+		}
+	}
+	if r.Basics.URL != "" && strings.EqualFold(r.Basics.URL, u) {
+		return
+	}
+	if name, ok := networks[h]; ok {
+		user := strings.Trim(path, "/")
+		user = strings.TrimPrefix(user, "in/")
+		user = strings.TrimPrefix(user, "@")
+		r.Meta.ResumeScore.Provenance[fmt.Sprintf("basics.profiles[%d]", len(r.Basics.Profiles))] = ref
+		r.Basics.Profiles = append(r.Basics.Profiles, Profile{Network: name, Username: user, URL: u})
+		return
+	}
+	if r.Basics.URL == "" {
+		r.Basics.URL = u
+		r.Meta.ResumeScore.Provenance["basics.url"] = ref
+	}
+}

@@ -5,34 +5,6 @@ import (
 	"unicode"
 )
 
-// headingWords maps a normalised heading to the kind of section it opens.
-var headingWords = map[string]string{
-	"summary": "summary", "profile": "summary", "professional summary": "summary", "about me": "summary", "objective": "summary",
-	"experience": "experience", "work experience": "experience", "professional experience": "experience", "employment": "experience",
-	"employment history": "experience", "work history": "experience", "career history": "experience", "relevant experience": "experience",
-	"education": "education", "education and training": "education", "academic background": "education",
-	"skills": "skills", "technical skills": "skills", "core skills": "skills", "key skills": "skills", "technologies": "skills", "core competencies": "skills",
-	"projects": "projects", "personal projects": "projects", "selected projects": "projects",
-	"certifications": "certifications", "certificates": "certifications", "licenses and certifications": "certifications",
-	"awards": "awards", "honors": "awards", "honors and awards": "awards", "achievements": "awards",
-	"publications": "publications", "languages": "languages", "volunteering": "volunteer", "volunteer experience": "volunteer",
-	"interests": "interests", "references": "references",
-}
-
-// headingKind says whether a line is a section heading, and of which kind.
-func headingKind(line string) (string, bool) {
-	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), ":"))
-	if t == "" || len(t) > 40 {
-		return "", false
-	}
-	k := strings.ToLower(strings.ReplaceAll(t, "&", "and"))
-	k = strings.Join(strings.Fields(k), " ")
-	if kind, ok := headingWords[k]; ok {
-		return kind, true
-	}
-	return "", false
-}
-
 // bulletMarks are the glyphs résumé templates put in front of a bullet.
 const bulletMarks = "•◦▪▫‣⁃●○■□–—-*·➢➤►▶✓✔"
 
@@ -51,21 +23,36 @@ func bulletText(line string) (string, bool) {
 	return "", false
 }
 
-// looksLikeName accepts two to four capitalised words without digits or
-// contact punctuation.
+// looksLikeName accepts one to four capitalised words (particles such as
+// "de" or "van" aside) without digits or contact punctuation.
 func looksLikeName(line string) bool {
-	f := strings.Fields(line)
-	if len(f) < 2 || len(f) > 4 || strings.ContainsAny(line, "@:/|•0123456789") {
+	t := strings.TrimSpace(line)
+	f := strings.Fields(t)
+	if len(f) < 1 || len(f) > 5 || strings.ContainsAny(t, "@:/|•0123456789,()") {
 		return false
 	}
-	low := strings.ToLower(line)
-	if strings.Contains(low, "resume") || strings.Contains(low, "résumé") || strings.Contains(low, "curriculum") {
+	if _, ok := dictionaryKind(t); ok {
 		return false
 	}
+	caps := 0
 	for _, w := range f {
-		if r := []rune(w)[0]; !unicode.IsUpper(r) {
+		r := []rune(w)[0]
+		switch {
+		case notNames[strings.ToLower(strings.Trim(w, ".:"))]:
+			return false
+		case unicode.IsUpper(r):
+			caps++
+		case particles[strings.ToLower(w)]:
+		default:
 			return false
 		}
 	}
-	return true
+	if countWords(t, titleWords) > 0 {
+		return false
+	}
+	return caps >= 1 && (len(f) >= 2 || isAllCaps(t))
 }
+
+var notNames = wordSet("resume résumé curriculum vitae cv lebenslauf currículo currículum contact page")
+
+var particles = wordSet("de da do dos das del della di du van von der den la le y e bin ibn al")

@@ -1,89 +1,251 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/resumescore/resumescore/internal/extract"
 )
 
+// Options steer parsing. AsOf decides what "Present" means.
+type Options struct {
+	AsOf time.Time
+}
+
+// line is a Document line with its page.
+type line struct {
+	extract.Line
+	page int
+}
+
 // Parse reads the structure of a résumé from its Document.
-func Parse(doc *extract.Document) *Resume {
+func Parse(doc *extract.Document, opt Options) *Resume {
 	r := &Resume{Meta: Meta{ResumeScore: Extras{Sections: []Section{}, Provenance: map[string]Ref{}}}}
-	section := "header"
-	var bullet *Bullet
-	endBullet := func() {
-		if bullet != nil {
-			r.Bullets = append(r.Bullets, *bullet)
-			bullet = nil
-		}
-	}
+	var lines []line
 	for _, p := range doc.Pages {
 		for _, l := range p.Lines {
-			ref := Ref{Page: p.Number, Line: l.Number, Text: l.Text}
-			if kind, ok := headingKind(l.Text); ok {
-				endBullet()
-				section = kind
-				r.Meta.ResumeScore.Sections = append(r.Meta.ResumeScore.Sections,
-					Section{Heading: strings.TrimSpace(l.Text), Kind: kind, Page: p.Number, Line: l.Number})
-				continue
-			}
-			findContact(r, l.Text, ref)
-			if text, ok := bulletText(l.Text); ok {
-				endBullet()
-				bullet = &Bullet{Text: text, Section: section, Ref: ref}
-				continue
-			}
-			if bullet != nil && continuesBullet(bullet.Text, l.Text) {
-				bullet.Text += " " + strings.TrimSpace(l.Text)
-				continue
-			}
-			endBullet()
-			if section == "header" && r.Basics.Name == "" && looksLikeName(l.Text) {
-				r.Basics.Name = strings.TrimSpace(l.Text)
-				r.Meta.ResumeScore.Provenance["basics.name"] = ref
-			}
-			if section == "skills" {
-				addSkills(r, l.Text)
+			if strings.TrimSpace(l.Text) != "" {
+				lines = append(lines, line{Line: l, page: p.Number})
 			}
 		}
 	}
-	endBullet()
+	heads := findHeadings(lines)
+	first := len(lines)
+	if len(heads) > 0 {
+		first = heads[0].index
+	}
+	readHeaderBlock(r, lines[:first])
+	for i, h := range heads {
+		end := len(lines)
+		if i+1 < len(heads) {
+			end = heads[i+1].index
+		}
+		r.Meta.ResumeScore.Sections = append(r.Meta.ResumeScore.Sections, h.Section)
+		items := toItems(lines[h.index+1 : end])
+		readSection(r, h.Section, items, opt)
+	}
+	// Contact details may sit anywhere (a sidebar, a footer): look again
+	// where the header block had none.
+	for _, l := range lines {
+		findContact(r, l.Text, refOf(l))
+	}
 	return r
 }
 
-// continuesBullet says whether line is the wrapped tail of a bullet: the
-// bullet has not ended a sentence and the line starts in lower case or is
-// short.
-func continuesBullet(bullet, line string) bool {
-	t := strings.TrimSpace(line)
-	if t == "" || strings.HasSuffix(bullet, ".") {
-		return false
-	}
-	first := []rune(t)[0]
-	return first >= 'a' && first <= 'z'
+func refOf(l line) Ref { return Ref{Page: l.page, Line: l.Number, Text: strings.TrimSpace(l.Text)} }
+
+type heading struct {
+	Section
+	index int
 }
 
-// addSkills splits a line of a skills section ("Languages: Go, Python") into a
-// named group of keywords.
-func addSkills(r *Resume, line string) {
-	name, list := "", line
-	if i := strings.Index(line, ":"); i > 0 && i < 40 {
-		name, list = strings.TrimSpace(line[:i]), line[i+1:]
-	}
-	var kws []string
-	for _, k := range strings.FieldsFunc(list, func(c rune) bool { return c == ',' || c == ';' || c == '|' || c == '•' || c == '·' }) {
-		if k = strings.TrimSpace(k); k != "" {
-			kws = append(kws, k)
+// findHeadings finds section headings: lines whose wording is a known
+// heading, and lines that share their typography (so that "Selected Honors"
+// and "Invited Talks" are found because "Education" was).
+func findHeadings(lines []line) []heading {
+	var out []heading
+	styles := map[style]int{}
+	known := map[int]string{}
+	for i, l := range lines {
+		if kind, ok := dictionaryKind(l.Text); ok && headingCandidate(strings.TrimRight(strings.TrimSpace(l.Text), ":")) {
+			known[i] = kind
+			styles[styleOf(l.Line)]++
 		}
 	}
-	if len(kws) == 0 {
-		return
+	var best style
+	bestN := 0
+	for s, n := range styles {
+		if n > bestN || n == bestN && s.size > best.size {
+			best, bestN = s, n
+		}
 	}
-	if name == "" && len(kws) == 1 {
-		name, kws = kws[0], nil
+	distinct := bestN >= 2 && (best.bold || best.caps || best.size > bodySize(lines)+0.5)
+	for i, l := range lines {
+		kind, ok := known[i]
+		if !ok && distinct && styleOf(l.Line) == best && headingCandidate(l.Text) {
+			kind, ok = "other", true
+		}
+		if !ok {
+			continue
+		}
+		out = append(out, heading{Section: Section{Heading: strings.TrimRight(strings.TrimSpace(l.Text), ":"), Kind: kind, Page: l.page, Line: l.Number}, index: i})
 	}
-	if name == "" {
-		name = "Skills"
+	return out
+}
+
+// bodySize is the most common font size, weighted by characters.
+func bodySize(lines []line) float64 {
+	count := map[float64]int{}
+	for _, l := range lines {
+		count[float64(int(l.Size*2+0.5))/2] += len(l.Text)
 	}
-	r.Skills = append(r.Skills, Skill{Name: name, Keywords: kws})
+	var best float64
+	for s, n := range count {
+		if n > count[best] || n == count[best] && s < best {
+			best = s
+		}
+	}
+	return best
+}
+
+// toItems marks bullets and wrapped continuation lines.
+func toItems(lines []line) []item {
+	var out []item
+	bulletX := -1.0
+	for _, l := range lines {
+		it := item{text: strings.TrimSpace(l.Text), ref: refOf(l)}
+		if t, ok := bulletText(l.Text); ok {
+			it.text, it.bullet = t, true
+			bulletX = l.X
+		} else if bulletX >= 0 {
+			indented := strings.HasPrefix(l.Text, " ") || (l.X > 0 && l.X > bulletX+1)
+			lower := unicode.IsLower([]rune(it.text)[0])
+			if indented || lower {
+				it.cont = true
+			} else {
+				bulletX = -1
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+// readSection fills the Resume from one section's lines.
+func readSection(r *Resume, s Section, items []item, opt Options) {
+	switch s.Kind {
+	case "experience", "volunteer":
+		readWork(r, items, opt.AsOf)
+	case "education":
+		readEducation(r, items, opt.AsOf)
+	case "projects":
+		readProjects(r, items, opt.AsOf)
+	case "skills":
+		readSkills(r, items)
+	case "summary":
+		var b []string
+		for _, it := range items {
+			b = append(b, it.text)
+		}
+		r.Basics.Summary = strings.Join(b, " ")
+	}
+	if s.Kind != "experience" && s.Kind != "projects" && s.Kind != "volunteer" {
+		for _, b := range bulletsOf(items) {
+			r.Bullets = append(r.Bullets, Bullet{Text: b.text, Section: s.Kind, Ref: b.ref})
+		}
+	}
+}
+
+// bulletsOf joins wrapped lines to their bullets and returns the bullets.
+func bulletsOf(items []item) []item {
+	var out []item
+	for _, it := range items {
+		switch {
+		case it.bullet:
+			out = append(out, it)
+		case it.cont && len(out) > 0:
+			out[len(out)-1].text = joinWrapped(out[len(out)-1].text, it.text)
+		}
+	}
+	return out
+}
+
+func readWork(r *Resume, items []item, asOf time.Time) {
+	prevCompany := ""
+	for _, e := range groupEntries(items, asOf) {
+		f := readHeader(e.header, asOf, false)
+		if f.company == "" && f.title != "" {
+			f.company = prevCompany // several roles under one employer
+		}
+		w := Work{Name: f.company, Position: f.title, Location: f.location}
+		if f.dated {
+			w.StartDate = f.dates.Start.String()
+			if !f.dates.Ongoing {
+				w.EndDate = f.dates.End.String()
+			}
+		}
+		for _, h := range e.highlights {
+			w.Highlights = append(w.Highlights, h.text)
+			r.Bullets = append(r.Bullets, Bullet{Text: h.text, Section: "experience", Ref: h.ref})
+		}
+		if w.Name == "" && w.Position == "" && len(e.header) == 0 {
+			continue // bullets before any header: kept as bullets only
+		}
+		if f.company != "" {
+			prevCompany = f.company
+		}
+		r.Meta.ResumeScore.Provenance[fmt.Sprintf("work[%d]", len(r.Work))] = f.ref
+		r.Work = append(r.Work, w)
+	}
+}
+
+func readEducation(r *Resume, items []item, asOf time.Time) {
+	prevSchool := ""
+	for _, e := range groupEntries(items, asOf) {
+		f := readHeader(e.header, asOf, true)
+		if f.institution == "" && f.degree != "" {
+			f.institution = prevSchool // two degrees from one school
+		}
+		ed := Education{Institution: f.institution, StudyType: f.degree, Area: f.area}
+		if f.dated {
+			ed.StartDate = f.dates.Start.String()
+			if !f.dates.Ongoing {
+				ed.EndDate = f.dates.End.String()
+			}
+			if f.dates.Start == f.dates.End {
+				ed.StartDate = "" // a lone date is when it ended
+			}
+		}
+		if ed.Institution == "" && ed.StudyType == "" {
+			continue
+		}
+		prevSchool = f.institution
+		r.Meta.ResumeScore.Provenance[fmt.Sprintf("education[%d]", len(r.Education))] = f.ref
+		r.Education = append(r.Education, ed)
+	}
+}
+
+func readProjects(r *Resume, items []item, asOf time.Time) {
+	for _, e := range groupEntries(items, asOf) {
+		p := Project{}
+		if len(e.header) > 0 {
+			f := readHeader(e.header, asOf, false)
+			p.Name = strings.TrimSpace(strings.Join(append([]string{f.company, f.title}, f.other...), " "))
+			if f.dated {
+				p.StartDate = f.dates.Start.String()
+				if !f.dates.Ongoing {
+					p.EndDate = f.dates.End.String()
+				}
+			}
+		}
+		for _, h := range e.highlights {
+			p.Highlights = append(p.Highlights, h.text)
+			r.Bullets = append(r.Bullets, Bullet{Text: h.text, Section: "projects", Ref: h.ref})
+		}
+		if p.Name != "" || len(p.Highlights) > 0 {
+			r.Projects = append(r.Projects, p)
+		}
+	}
 }

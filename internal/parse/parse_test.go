@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/resumescore/resumescore/internal/extract"
 )
@@ -14,7 +15,7 @@ func parseText(t *testing.T, text string) *Resume {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Parse(doc)
+	return Parse(doc, Options{AsOf: time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)})
 }
 
 func TestParseBasicsSectionsBullets(t *testing.T) {

@@ -10,6 +10,7 @@ type Resume struct {
 	Work      []Work      `json:"work,omitempty"`
 	Education []Education `json:"education,omitempty"`
 	Skills    []Skill     `json:"skills,omitempty"`
+	Projects  []Project   `json:"projects,omitempty"`
 	Meta      Meta        `json:"meta"`
 
 	// Bullets are every bulleted line, wrapped lines joined, in document order.
@@ -22,6 +23,7 @@ type Basics struct {
 	Email    string    `json:"email,omitempty"`
 	Phone    string    `json:"phone,omitempty"`
 	URL      string    `json:"url,omitempty"`
+	Summary  string    `json:"summary,omitempty"`
 	Location *Location `json:"location,omitempty"`
 	Profiles []Profile `json:"profiles,omitempty"`
 }
@@ -55,6 +57,13 @@ type Education struct {
 	Area        string `json:"area,omitempty"`
 	StartDate   string `json:"startDate,omitempty"`
 	EndDate     string `json:"endDate,omitempty"`
+}
+
+type Project struct {
+	Name       string   `json:"name,omitempty"`
+	StartDate  string   `json:"startDate,omitempty"`
+	EndDate    string   `json:"endDate,omitempty"`
+	Highlights []string `json:"highlights,omitempty"`
 }
 
 type Skill struct {

@@ -1,0 +1,412 @@
+package extract
+
+import (
+	"strconv"
+)
+
+// Our own PDF tokenizer. The library's Interpret needs a library Value and
+// stops a whole page at the first bad token (inline image data is binary);
+// we need to tokenize bytes we decoded ourselves (LZW, ASCIIHex, AES-256),
+// skip inline images, and check a deadline between operators.
+
+type objKind uint8
+
+const (
+	kNull objKind = iota
+	kNum
+	kBool
+	kName
+	kStr
+	kOp // a bare keyword: content-stream operator, "obj", "R", ...
+	kArray
+	kDict
+	kRef
+)
+
+// pobj is one parsed PDF object. Numbers keep whether they were written as
+// integers; refs keep object and generation numbers in num and gen.
+type pobj struct {
+	kind  objKind
+	isInt bool
+	num   float64
+	gen   int
+	str   string // name (without slash), string bytes, or operator
+	arr   []pobj
+	dict  map[string]pobj
+	start int // byte range of the object in its source
+	end   int
+}
+
+func (o pobj) int() int {
+	if o.kind != kNum {
+		return 0
+	}
+	if o.num > 1<<40 || o.num < -(1<<40) {
+		return 0
+	}
+	return int(o.num)
+}
+
+func (o pobj) key(k string) pobj {
+	if o.kind != kDict {
+		return pobj{}
+	}
+	return o.dict[k]
+}
+
+type lexer struct {
+	b     []byte
+	pos   int
+	refs  bool // parse "n g R" as a reference (object syntax, not content)
+	depth int
+}
+
+const maxNesting = 100
+
+func isWhite(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelimiter(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+func (l *lexer) skipWhite() {
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		if isWhite(c) {
+			l.pos++
+		} else if c == '%' {
+			for l.pos < len(l.b) && l.b[l.pos] != '\n' && l.b[l.pos] != '\r' {
+				l.pos++
+			}
+		} else {
+			return
+		}
+	}
+}
+
+// next reads one object. At the end of input it returns ok=false. Stray
+// closing delimiters come back as kOp tokens "]" / ">>" / "}" so callers can
+// close their containers.
+func (l *lexer) next() (pobj, bool) {
+	l.skipWhite()
+	if l.pos >= len(l.b) {
+		return pobj{}, false
+	}
+	start := l.pos
+	c := l.b[l.pos]
+	var o pobj
+	switch {
+	case c == '/':
+		l.pos++
+		o = pobj{kind: kName, str: l.name()}
+	case c == '(':
+		l.pos++
+		o = pobj{kind: kStr, str: l.literal()}
+	case c == '<':
+		if l.pos+1 < len(l.b) && l.b[l.pos+1] == '<' {
+			l.pos += 2
+			o = l.dictBody()
+		} else {
+			l.pos++
+			o = pobj{kind: kStr, str: l.hex()}
+		}
+	case c == '>':
+		l.pos++
+		if l.pos < len(l.b) && l.b[l.pos] == '>' {
+			l.pos++
+		}
+		o = pobj{kind: kOp, str: ">>"}
+	case c == '[':
+		l.pos++
+		o = l.arrayBody()
+	case c == ']' || c == '{' || c == '}' || c == ')':
+		l.pos++
+		o = pobj{kind: kOp, str: string(c)}
+	default:
+		w := l.word()
+		if w == "" { // cannot happen: a delimiter we did not handle
+			l.pos++
+			return pobj{kind: kOp, str: string(c)}, true
+		}
+		o = wordObj(w)
+		if l.refs && o.kind == kNum && o.isInt && o.num >= 0 {
+			o = l.maybeRef(o)
+		}
+	}
+	o.start, o.end = start, l.pos
+	return o, true
+}
+
+func wordObj(w string) pobj {
+	switch w {
+	case "true":
+		return pobj{kind: kBool, num: 1}
+	case "false":
+		return pobj{kind: kBool}
+	case "null":
+		return pobj{kind: kNull}
+	}
+	c := w[0]
+	if c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+		if n, isInt, ok := parseNumber(w); ok {
+			return pobj{kind: kNum, num: n, isInt: isInt}
+		}
+	}
+	return pobj{kind: kOp, str: w}
+}
+
+// parseNumber accepts PDF numbers, including the sloppy forms producers
+// write ("--5", "5.", "1.2.3" is not one).
+func parseNumber(w string) (float64, bool, bool) {
+	neg := false
+	i := 0
+	for i < len(w) && (w[i] == '+' || w[i] == '-') {
+		if w[i] == '-' {
+			neg = !neg
+		}
+		i++
+	}
+	s := w[i:]
+	if s == "" {
+		return 0, false, false
+	}
+	dots := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '.' {
+			dots++
+		} else if s[j] < '0' || s[j] > '9' {
+			return 0, false, false
+		}
+	}
+	if dots > 1 || s == "." {
+		return 0, false, false
+	}
+	var v float64
+	if dots == 0 && len(s) < 18 {
+		n, _ := strconv.ParseInt(s, 10, 64)
+		v = float64(n)
+	} else {
+		v, _ = strconv.ParseFloat(s, 64)
+	}
+	if neg {
+		v = -v
+	}
+	return v, dots == 0, true
+}
+
+func (l *lexer) maybeRef(o pobj) pobj {
+	save := l.pos
+	l.skipWhite()
+	g := l.word()
+	if g != "" {
+		if gn, isInt, ok := parseNumber(g); ok && isInt && gn >= 0 && gn < 65536 {
+			l.skipWhite()
+			if l.pos < len(l.b) && l.b[l.pos] == 'R' && (l.pos+1 == len(l.b) || isWhite(l.b[l.pos+1]) || isDelimiter(l.b[l.pos+1])) {
+				l.pos++
+				return pobj{kind: kRef, num: o.num, gen: int(gn)}
+			}
+		}
+	}
+	l.pos = save
+	return o
+}
+
+func (l *lexer) word() string {
+	s := l.pos
+	for l.pos < len(l.b) && !isWhite(l.b[l.pos]) && !isDelimiter(l.b[l.pos]) {
+		l.pos++
+	}
+	return string(l.b[s:l.pos])
+}
+
+func (l *lexer) name() string {
+	s := l.pos
+	esc := false
+	for l.pos < len(l.b) && !isWhite(l.b[l.pos]) && !isDelimiter(l.b[l.pos]) {
+		if l.b[l.pos] == '#' {
+			esc = true
+		}
+		l.pos++
+	}
+	raw := l.b[s:l.pos]
+	if !esc {
+		return string(raw)
+	}
+	out := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '#' && i+2 < len(raw) {
+			h, lo := unhexByte(raw[i+1]), unhexByte(raw[i+2])
+			if h >= 0 && lo >= 0 {
+				out = append(out, byte(h<<4|lo))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, raw[i])
+	}
+	return string(out)
+}
+
+func unhexByte(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+func (l *lexer) hex() string {
+	out := make([]byte, 0, 16)
+	hi := -1
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		l.pos++
+		if c == '>' {
+			break
+		}
+		v := unhexByte(c)
+		if v < 0 {
+			continue // whitespace or junk
+		}
+		if hi < 0 {
+			hi = v
+		} else {
+			out = append(out, byte(hi<<4|v))
+			hi = -1
+		}
+	}
+	if hi >= 0 {
+		out = append(out, byte(hi<<4))
+	}
+	return string(out)
+}
+
+func (l *lexer) literal() string {
+	out := make([]byte, 0, 32)
+	depth := 1
+	for l.pos < len(l.b) {
+		c := l.b[l.pos]
+		l.pos++
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				return string(out)
+			}
+		case '\\':
+			if l.pos >= len(l.b) {
+				return string(out)
+			}
+			e := l.b[l.pos]
+			l.pos++
+			switch e {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case '\r':
+				if l.pos < len(l.b) && l.b[l.pos] == '\n' {
+					l.pos++
+				}
+				continue
+			case '\n':
+				continue
+			case '0', '1', '2', '3', '4', '5', '6', '7':
+				v := int(e - '0')
+				for k := 0; k < 2 && l.pos < len(l.b) && l.b[l.pos] >= '0' && l.b[l.pos] <= '7'; k++ {
+					v = v*8 + int(l.b[l.pos]-'0')
+					l.pos++
+				}
+				c = byte(v)
+			default:
+				c = e // \( \) \\ and unknown escapes keep the character
+			}
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func (l *lexer) arrayBody() pobj {
+	o := pobj{kind: kArray}
+	l.depth++
+	defer func() { l.depth-- }()
+	for {
+		if l.depth > maxNesting {
+			l.pos = len(l.b)
+			return o
+		}
+		v, ok := l.next()
+		if !ok {
+			return o
+		}
+		if v.kind == kOp {
+			switch v.str {
+			case "]":
+				return o
+			case ">>", "}", ")":
+				continue
+			}
+		}
+		o.arr = append(o.arr, v)
+		if len(o.arr) > 1<<20 {
+			l.pos = len(l.b)
+			return o
+		}
+	}
+}
+
+func (l *lexer) dictBody() pobj {
+	o := pobj{kind: kDict, dict: map[string]pobj{}}
+	l.depth++
+	defer func() { l.depth-- }()
+	for {
+		if l.depth > maxNesting {
+			l.pos = len(l.b)
+			return o
+		}
+		k, ok := l.next()
+		if !ok {
+			return o
+		}
+		if k.kind == kOp && k.str == ">>" {
+			return o
+		}
+		if k.kind != kName {
+			// A content operator inside a dict means it was never closed
+			// (truncated data): give the token back and end the dict.
+			if k.kind == kOp && k.str != "]" && k.str != "}" && k.str != ")" {
+				l.pos = k.start
+				return o
+			}
+			continue
+		}
+		v, ok := l.next()
+		if !ok {
+			return o
+		}
+		if v.kind == kOp && v.str == ">>" {
+			o.dict[k.str] = pobj{}
+			return o
+		}
+		o.dict[k.str] = v
+	}
+}

@@ -1,0 +1,187 @@
+package parse
+
+import (
+	"strings"
+	"time"
+)
+
+// item is one line of the document with where it came from.
+type item struct {
+	text   string // without its bullet mark
+	bullet bool
+	cont   bool // looks like the wrapped tail of the previous line
+	ref    Ref
+}
+
+// entry is a block of an experience, education or projects section: a few
+// header lines and the bullets under them.
+type entry struct {
+	header     []item
+	highlights []item
+}
+
+// groupEntries cuts a section's lines into entries. A new entry starts at a
+// header line that follows bullets, or at a second date line.
+func groupEntries(items []item, asOf time.Time) []entry {
+	var out []entry
+	var cur *entry
+	hasDate := false
+	for _, it := range items {
+		if it.bullet || (cur != nil && it.cont && len(cur.highlights) > 0) {
+			if cur == nil {
+				out = append(out, entry{})
+				cur = &out[len(out)-1]
+			}
+			if it.cont && len(cur.highlights) > 0 && !it.bullet {
+				last := &cur.highlights[len(cur.highlights)-1]
+				last.text = joinWrapped(last.text, it.text)
+				continue
+			}
+			cur.highlights = append(cur.highlights, it)
+			continue
+		}
+		_, dated := FindRange(it.text, asOf)
+		// A long sentence under a complete header is a description, not a
+		// new header.
+		if cur != nil && len(cur.header) > 0 && len(cur.highlights) == 0 && isProse(it.text) && !dated {
+			cur.highlights = append(cur.highlights, it)
+			continue
+		}
+		newEntry := cur == nil || len(cur.highlights) > 0 || (dated && hasDate) || len(cur.header) >= 4
+		if newEntry {
+			out = append(out, entry{})
+			cur = &out[len(out)-1]
+			hasDate = false
+		}
+		cur.header = append(cur.header, it)
+		hasDate = hasDate || dated
+	}
+	return out
+}
+
+// isProse says whether a line reads as a sentence rather than a header.
+func isProse(s string) bool {
+	return len(strings.Fields(s)) >= 9 || (strings.HasSuffix(strings.TrimSpace(s), ".") && len(strings.Fields(s)) >= 6)
+}
+
+// joinWrapped joins a wrapped line to the one before, mending a hyphen split
+// at the end of the line.
+func joinWrapped(a, b string) string {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if strings.HasSuffix(a, "-") && len(b) > 0 && b[0] >= 'a' && b[0] <= 'z' && !strings.HasSuffix(a, " -") {
+		return a[:len(a)-1] + b
+	}
+	return a + " " + b
+}
+
+// headerFacts are what an entry's header lines say.
+type headerFacts struct {
+	title, company, location string
+	dates                    Range
+	dated                    bool
+	degree, area             string
+	institution              string
+	other                    []string
+	ref                      Ref
+}
+
+// readHeader reads title, employer, place and dates from an entry's header
+// lines, whatever their arrangement.
+func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
+	var f headerFacts
+	var unknown []string
+	for i, it := range lines {
+		text := it.text
+		if i == 0 {
+			f.ref = it.ref
+		}
+		if r, ok := FindRange(text, asOf); ok && !f.dated {
+			f.dates, f.dated = r, true
+			text = removeSpan(text, r.Text)
+		}
+		text = stripLabels(text)
+		for _, p := range splitPieces(text) {
+			switch {
+			case f.location == "" && isLocation(p):
+				f.location = p
+			case education && f.degree == "" && degreeRe.MatchString(p):
+				f.degree, f.area = splitDegree(p)
+			case education && f.institution == "" && countWords(p, institutionWords) > 0:
+				f.institution = p
+			case !education && f.title == "" && countWords(p, titleWords) > countWords(p, companyWords):
+				f.title = p
+			case !education && f.company == "" && countWords(p, companyWords) > 0:
+				f.company = p
+			default:
+				unknown = append(unknown, p)
+			}
+		}
+	}
+	for _, p := range unknown {
+		switch {
+		case education && f.institution == "":
+			f.institution = p
+		case education && f.degree == "" && looksLikeArea(p):
+			f.area = p
+		case !education && f.company == "":
+			f.company = p
+		case !education && f.title == "":
+			f.title = p
+		default:
+			f.other = append(f.other, p)
+		}
+	}
+	return f
+}
+
+// stripLabels removes "Date:" and "Location:" style labels.
+func stripLabels(s string) string {
+	for _, l := range []string{"Date:", "Dates:", "Location:", "Company:", "Employer:", "Position:", "Role:"} {
+		s = strings.ReplaceAll(s, l, " ")
+	}
+	return strings.TrimSpace(s)
+}
+
+func looksLikeArea(p string) bool {
+	return len(strings.Fields(p)) <= 6 && !strings.ContainsAny(p, ":0123456789")
+}
+
+// splitDegree splits "B.S. in Computer Science" into "B.S." and "Computer
+// Science", keeping GPA and honours out of both.
+func splitDegree(p string) (studyType, area string) {
+	p = stripHonours(p)
+	loc := degreeRe.FindStringIndex(p)
+	studyType = strings.TrimSpace(strings.TrimRight(p[:loc[1]], ", "))
+	rest := strings.TrimSpace(p[loc[1]:])
+	for _, sep := range []string{"in ", "of ", "en ", "em ", "de ", "in: ", "- ", "– ", ", "} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			rest = r
+			break
+		}
+	}
+	// "Bachelor of Science in Computer Science": the "in" sits inside studyType's tail.
+	if i := strings.Index(rest, " in "); i >= 0 && strings.HasPrefix(strings.ToLower(studyType+" "+rest[:i]), strings.ToLower(studyType)) && looksLikeDegreeTail(rest[:i]) {
+		studyType, rest = studyType+" "+rest[:i], rest[i+4:]
+	}
+	return strings.TrimSpace(studyType), strings.TrimSpace(strings.Trim(rest, ",;()"))
+}
+
+func looksLikeDegreeTail(s string) bool {
+	s = strings.ToLower(s)
+	return s == "science" || s == "arts" || s == "engineering" || strings.HasPrefix(s, "science") || strings.HasPrefix(s, "arts")
+}
+
+// stripHonours removes GPA figures and Latin honours from a degree line.
+func stripHonours(p string) string {
+	low := strings.ToLower(p)
+	for _, h := range []string{"summa cum laude", "magna cum laude", "cum laude", "with honors", "with honours", "with distinction", "first class honours", "(honors)", "(honours)", "valedictorian", "dean's list"} {
+		if i := strings.Index(low, h); i >= 0 {
+			p = p[:i] + p[i+len(h):]
+			low = low[:i] + low[i+len(h):]
+		}
+	}
+	if i := strings.Index(low, "gpa"); i >= 0 {
+		p = p[:i]
+	}
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",;–-()"))
+}

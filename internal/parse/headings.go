@@ -1,0 +1,146 @@
+package parse
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/resumescore/resumescore/internal/extract"
+)
+
+// sectionNames lists, for each kind of section, the headings résumés use for
+// it in English, Spanish, German, French and Portuguese, lower-cased.
+var sectionNames = map[string]string{
+	"summary": `summary|professional summary|career summary|executive summary|profile|professional profile|personal profile|about|about me|objective|career objective|overview|introduction|
+		resumen|resumen profesional|perfil|perfil profesional|sobre mí|acerca de mí|objetivo|extracto|
+		profil|kurzprofil|über mich|zusammenfassung|persönliches profil|berufsprofil|
+		résumé|profil professionnel|à propos|à propos de moi|objectif|sommaire|
+		resumo|resumo profissional|perfil profissional|sobre mim|objetivo profissional`,
+	"experience": `experience|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|where i've worked|where i have worked|jobs|industry experience|research experience|teaching experience|clinical experience|leadership experience|
+		experiencia|experiencia laboral|experiencia profesional|historial laboral|trayectoria profesional|
+		berufserfahrung|erfahrung|berufliche erfahrung|beruflicher werdegang|werdegang|praxiserfahrung|berufspraxis|
+		expérience|expériences|expérience professionnelle|expériences professionnelles|parcours professionnel|
+		experiência|experiência profissional|experiências|histórico profissional|experiência de trabalho`,
+	"education": `education|education and training|academic background|academic history|academics|qualifications|academic qualifications|studies|training|
+		educación|formación|formación académica|estudios|titulación|
+		ausbildung|bildung|bildungsweg|studium|akademischer werdegang|schulbildung|
+		formation|formations|éducation|études|parcours académique|diplômes|
+		educação|formação|formação acadêmica|formação académica|escolaridade`,
+	"skills": `skills|technical skills|core skills|key skills|skills and tools|skills & tools|technologies|tech stack|technical proficiencies|core competencies|competencies|expertise|areas of expertise|tools|toolbox|strengths|abilities|
+		habilidades|competencias|conocimientos|aptitudes|habilidades técnicas|
+		kenntnisse|fähigkeiten|kompetenzen|fachkenntnisse|it-kenntnisse|edv-kenntnisse|
+		compétences|compétences techniques|savoir-faire|
+		competências|habilidades técnicas|conhecimentos`,
+	"projects": `projects|personal projects|selected projects|side projects|key projects|academic projects|open source|open-source|
+		proyectos|projekte|projets|projetos`,
+	"certifications": `certifications|certificates|certification|licenses|licenses and certifications|licenses & certifications|credentials|
+		certificaciones|certificados|zertifikate|zertifizierungen|certificats|certificações`,
+	"awards": `awards|honors|honours|honors and awards|awards and honors|selected honors|achievements|accomplishments|distinctions|scholarships|
+		premios|logros|reconocimientos|auszeichnungen|preise|distinctions|prix|prêmios|conquistas`,
+	"publications": `publications|selected publications|papers|research|patents|
+		publicaciones|publikationen|veröffentlichungen|publicações`,
+	"talks": `talks|invited talks|presentations|speaking|conferences|conferencias|vorträge|conférences|palestras`,
+	"languages": `languages|language skills|idiomas|sprachen|sprachkenntnisse|langues|línguas`,
+	"volunteer": `volunteer|volunteering|volunteer experience|community|community involvement|voluntariado|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado`,
+	"interests": `interests|hobbies|hobbies and interests|intereses|aficiones|interessen|hobbys|centres d'intérêt|loisirs|interesses`,
+	"references": `references|referees|referencias|referenzen|références|referências`,
+}
+
+var headingIndex = func() map[string]string {
+	m := map[string]string{}
+	for kind, names := range sectionNames {
+		for _, n := range strings.Split(names, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				m[n] = kind
+			}
+		}
+	}
+	return m
+}()
+
+// headingKey normalises a line for the heading dictionary: lower case,
+// "&" as "and", trailing colons and decorations removed, spaced capitals
+// ("E X P E R I E N C E") joined.
+func headingKey(text string) string {
+	t := strings.TrimSpace(text)
+	t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
+	if f := strings.Fields(t); len(f) > 3 && allSingleLetters(f) {
+		t = strings.Join(f, "")
+	}
+	t = strings.ToLower(strings.ReplaceAll(t, "&", "and"))
+	t = strings.ReplaceAll(t, "’", "'")
+	return strings.Join(strings.Fields(t), " ")
+}
+
+func allSingleLetters(f []string) bool {
+	for _, w := range f {
+		if len([]rune(w)) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// dictionaryKind returns the kind of a heading found in the dictionary.
+func dictionaryKind(text string) (string, bool) {
+	if len([]rune(text)) > 48 {
+		return "", false
+	}
+	k := headingKey(text)
+	if kind, ok := headingIndex[k]; ok {
+		return kind, true
+	}
+	return "", false
+}
+
+// style is what makes a heading look like one.
+type style struct {
+	size  float64 // rounded to half a point
+	bold  bool
+	caps  bool
+	colon bool
+}
+
+func styleOf(l extract.Line) style {
+	t := strings.TrimSpace(l.Text)
+	return style{size: math.Round(l.Size*2) / 2, bold: l.Bold, caps: isAllCaps(t), colon: strings.HasSuffix(t, ":")}
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// headingCandidate says whether a line could be a heading by its shape alone:
+// short, no sentence punctuation, no contact details, not a date line.
+func headingCandidate(text string) bool {
+	t := strings.TrimSpace(text)
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 5 || len([]rune(t)) > 40 {
+		return false
+	}
+	if strings.ContainsAny(t, "@•|/") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") {
+		return false
+	}
+	if _, isBullet := bulletText(t); isBullet {
+		return false
+	}
+	digits := 0
+	for _, r := range t {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	if digits > 0 {
+		return false
+	}
+	return unicode.IsUpper([]rune(t)[0]) || !unicode.IsLetter([]rune(t)[0])
+}

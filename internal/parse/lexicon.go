@@ -1,0 +1,93 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// titleWords mark a job title, in the five languages we read.
+var titleWords = wordSet(`engineer engineering developer programmer manager director lead head intern internship analyst
+scientist designer architect consultant specialist coordinator administrator officer associate assistant representative
+executive founder co-founder cofounder cto ceo cfo coo cio vp president principal staff senior junior sr jr nurse rn lpn
+teacher tutor professor lecturer instructor researcher fellow postdoc accountant auditor bookkeeper controller recruiter
+sourcer technician support agent clerk cashier marketer writer editor owner partner advisor adviser trainee apprentice
+strategist owner supervisor superintendent therapist pharmacist physician doctor counselor paralegal attorney lawyer
+chef cook driver operator mechanic electrician planner buyer producer photographer sre devops qa tester steward
+ingeniero ingeniera desarrollador desarrolladora gerente jefe jefa analista diseñador diseñadora consultor consultora
+becario becaria practicante profesor profesora enfermero enfermera contador contadora coordinador coordinadora
+entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin werkstudent werkstudentin praktikant
+praktikantin softwareentwickler softwareentwicklerin projektleiter geschäftsführer lehrer lehrerin
+ingénieur ingénieure développeur développeuse chef responsable stagiaire directeur directrice enseignant enseignante
+desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária coordenador coordenadora diretor diretora`)
+
+// companyWords mark an employer's name.
+var companyWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation company co co. group labs lab
+technologies technology solutions systems bank hospital clinic studio studios agency partners ventures capital
+foundation institute university college school sa s.a. s.l. sl ltda plc bv b.v. nv oy ab kg se srl sas sarl
+research health media software consulting networks`)
+
+// institutionWords mark a school.
+var institutionWords = wordSet(`university universidad universität universite université universidade universitat
+college school institute institut instituto academy akademie polytechnic politécnico politecnico hochschule
+fachhochschule école escuela escola faculdade facultad gymnasium lycée liceo colegio conservatory seminary mit`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// countWords counts how many words of s are in set.
+func countWords(s string, set map[string]bool) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '/' || r == '&' || r == '–'
+	}) {
+		if set[w] || set[strings.Trim(w, ".,;:")] {
+			n++
+		}
+	}
+	return n
+}
+
+// degreeRe finds a degree at the start of a piece of text.
+var degreeRe = regexp.MustCompile(`(?i)^(?:` +
+	`(?:bachelor|master|doctor|associate)(?:'s|’s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|fine arts|laws|education|philosophy|applied science|technology|nursing|music|commerce))?` +
+	`|ph\.?\s?d\.?|d\.?phil\.?|m\.?\s?b\.?\s?a\.?|b\.?\s?s\.?\s?c?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|b\.?\s?f\.?\s?a\.?|b\.?\s?b\.?\s?a\.?|b\.?\s?com\.?` +
+	`|m\.?\s?s\.?\s?c?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?f\.?\s?a\.?|m\.?\s?phil\.?|m\.?\s?ed\.?|ed\.?\s?d\.?|j\.?\s?d\.?|m\.?\s?d\.?|a\.?\s?s\.?|a\.?\s?a\.?|bsn|msn|dnp|llb|llm|cpa` +
+	`|high school diploma|diploma|certificate|a-levels|ged` +
+	`|licenciatura|licenciado|licenciada|grado|máster|master|maestría|doctorado|ingeniería|técnico superior|bachillerato` +
+	`|diplom(?:-[a-zäöü]+)?|bachelor|abitur|staatsexamen|promotion` +
+	`|licence|maîtrise|doctorat|diplôme(?: d'ingénieur)?|baccalauréat|bts|dut` +
+	`|bacharelado|licenciatura|mestrado|doutorado|tecnólogo|especialização|pós-graduação|mba` +
+	`)(?:[\s,.]|$)`)
+
+// locationRe matches "City, ST", "City, Country" and the like; the second part
+// is checked against regions and countries.
+var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40},\s?(\p{L}[\p{L} .]{1,30})$`)
+
+var regions = wordSet(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
+on qc bc ab mb sk ns nb nl pe sp rj mg rs pr sc ba df cdmx nsw vic qld uk usa us`)
+
+var countries = wordSet(`usa uk england scotland wales ireland canada mexico méxico brazil brasil argentina chile colombia peru perú uruguay
+spain españa germany deutschland france portugal italy italia netherlands belgium switzerland schweiz suisse austria österreich
+poland sweden norway denmark finland türkiye turkey greece israel india china japan korea singapore australia
+nigeria kenya egypt morocco portugal venezuela ecuador bolivia paraguay`)
+
+// isLocation says whether a piece of text names a place: "City, ST",
+// "City, Country", or "Remote".
+func isLocation(s string) bool {
+	t := strings.TrimSpace(strings.Trim(s, "()"))
+	low := strings.ToLower(t)
+	if low == "remote" || low == "hybrid" || strings.HasPrefix(low, "remote ") || low == "remoto" || low == "télétravail" {
+		return true
+	}
+	m := locationRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	second := strings.ToLower(strings.TrimSpace(m[1]))
+	return regions[second] || countries[second] || countries[strings.Fields(second)[len(strings.Fields(second))-1]]
+}

@@ -1,0 +1,67 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+)
+
+// pieceSep splits an entry's header line into its parts: dashes with spaces
+// around them, bars, middle dots, bullets, tabs, wide gaps, " at ", " @ ".
+var pieceSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+(?:at|@|en|bei|chez|na|no)\s+|\s*\|\s*`)
+
+// splitPieces cuts a header line into pieces, keeping "City, ST" together and
+// splitting "Title, Company" at its first comma.
+func splitPieces(text string) []string {
+	var out []string
+	for _, p := range pieceSep.Split(text, -1) {
+		p = strings.Trim(strings.TrimSpace(p), ",;:.")
+		if p == "" {
+			continue
+		}
+		out = append(out, splitCommas(p)...)
+	}
+	return out
+}
+
+// splitCommas splits "Title, Company, City" at commas unless the whole piece is
+// a place ("San Francisco, CA") or a list in parentheses.
+func splitCommas(p string) []string {
+	if isLocation(p) || !strings.Contains(p, ", ") {
+		return []string{p}
+	}
+	parts := strings.Split(p, ", ")
+	var out []string
+	for i := 0; i < len(parts); i++ {
+		// Rejoin a trailing "City, ST" pair.
+		if i+1 < len(parts) && isLocation(parts[i]+", "+parts[i+1]) {
+			out = append(out, parts[i]+", "+parts[i+1])
+			i++
+			continue
+		}
+		if s := strings.TrimSpace(parts[i]); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// removeSpan cuts the first occurrence of part out of s, with separators left
+// dangling at the cut.
+func removeSpan(s, part string) string {
+	if part == "" {
+		return s
+	}
+	i := strings.Index(s, part)
+	if i < 0 {
+		return s
+	}
+	left := strings.TrimRight(s[:i], " \t,–—-|·•(")
+	right := strings.TrimLeft(s[i+len(part):], " \t,–—-|·•)")
+	switch {
+	case left == "":
+		return right
+	case right == "":
+		return left
+	}
+	return left + " | " + right
+}
