@@ -39,10 +39,10 @@ var sectionNames = map[string]string{
 		premios|logros|reconocimientos|auszeichnungen|preise|distinctions|prix|prêmios|conquistas`,
 	"publications": `publications|selected publications|papers|research|patents|
 		publicaciones|publikationen|veröffentlichungen|publicações`,
-	"talks": `talks|invited talks|presentations|speaking|conferences|conferencias|vorträge|conférences|palestras`,
-	"languages": `languages|language skills|idiomas|sprachen|sprachkenntnisse|langues|línguas`,
-	"volunteer": `volunteer|volunteering|volunteer experience|community|community involvement|voluntariado|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado`,
-	"interests": `interests|hobbies|hobbies and interests|intereses|aficiones|interessen|hobbys|centres d'intérêt|loisirs|interesses`,
+	"talks":      `talks|invited talks|presentations|speaking|conferences|conferencias|vorträge|conférences|palestras`,
+	"languages":  `languages|language skills|idiomas|sprachen|sprachkenntnisse|langues|línguas`,
+	"volunteer":  `volunteer|volunteering|volunteer experience|community|community involvement|voluntariado|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado`,
+	"interests":  `interests|hobbies|hobbies and interests|intereses|aficiones|interessen|hobbys|centres d'intérêt|loisirs|interesses`,
 	"references": `references|referees|referencias|referenzen|références|referências`,
 }
 
