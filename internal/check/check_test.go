@@ -2,7 +2,6 @@ package check
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -21,19 +20,16 @@ func input(t *testing.T, text string) *Input {
 	return &Input{Doc: doc, Resume: parse.Parse(doc, parse.Options{AsOf: asOf}), AsOf: asOf}
 }
 
-var words = strings.Repeat("word ", 400)
+// cases holds, for every check, résumés it passes and fails. Each check's
+// test file adds its own with addCase.
+var cases = map[string]struct{ pass, fail []string }{}
 
-// cases holds, for every check, a résumé it passes and one it fails.
-var cases = map[string]struct{ pass, fail string }{
-	"contact.email": {"Jane Doe\njane@example.com\n", "Jane Doe\nno address here\n"},
-	"contact.phone": {"Jane Doe\n+49 30 1234 5678\n", "Jane Doe\nCall me maybe\n"},
-	"sections.experience": {"Jane Doe\nExperience\nAcme\n",
-		"Jane Doe\nWhere I have been\nAcme\n"},
-	"impact.quantified": {"Experience\n• Cut latency by 40% for 2M users.\n• Saved $120k a year.\n",
-		"Experience\n• Worked on the backend services.\n• Helped with testing in 2019.\n"},
-	"impact.action-verb": {"Experience\n• Built a billing API.\n• Led a team of four.\n",
-		"Experience\n• Responsible for billing.\n• Worked on the backend services.\n"},
-	"length.word-count": {"Jane Doe\n" + words, "Jane Doe\nshort\n"},
+func addCase(id string, pass, fail []string) bool {
+	if _, dup := cases[id]; dup {
+		panic("two case sets for " + id)
+	}
+	cases[id] = struct{ pass, fail []string }{pass, fail}
+	return true
 }
 
 func TestEveryCheckHasCases(t *testing.T) {
@@ -54,12 +50,22 @@ func TestChecksPassAndFail(t *testing.T) {
 			t.Errorf("no check %s", id)
 			continue
 		}
-		if r, ok := c.Run(input(t, tc.pass)); !ok || r.Status != Pass || r.Earned != 1 {
-			t.Errorf("%s on passing input: ok=%v %+v", id, ok, r)
+		if len(tc.pass) == 0 || len(tc.fail) == 0 {
+			t.Errorf("%s needs at least one passing and one failing case", id)
 		}
-		r, ok := c.Run(input(t, tc.fail))
-		if !ok || r.Status == Pass || r.Earned >= 1 {
-			t.Errorf("%s on failing input: ok=%v %+v", id, ok, r)
+		for _, text := range tc.pass {
+			if r, ok := c.Run(input(t, text)); !ok || r.Status != Pass || r.Earned != 1 {
+				t.Errorf("%s on passing input %.40q: ok=%v %+v", id, text, ok, r)
+			}
+		}
+		for _, text := range tc.fail {
+			r, ok := c.Run(input(t, text))
+			if !ok || r.Status == Pass || r.Earned >= 1 {
+				t.Errorf("%s on failing input %.40q: ok=%v %+v", id, text, ok, r)
+			}
+			if ok && r.Status != Pass && r.Message == "" {
+				t.Errorf("%s: a warning or failure needs a message", id)
+			}
 		}
 	}
 }
