@@ -1,0 +1,251 @@
+// Package jd reads a job description: the hard and soft skills it asks for,
+// which of them are musts and which are nice to have, the title, the years of
+// experience and the education level.
+package jd
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Vocabulary names the hard skills the reader knows, mapping any spelling
+// ("golang", "k8s") to its canonical name.
+type Vocabulary interface {
+	Canonical(term string) (string, bool)
+}
+
+// Skill is one skill the description asks for.
+type Skill struct {
+	Term  string `json:"term"`
+	Must  bool   `json:"must"`
+	Count int    `json:"count"` // how often the description names it
+	Line  int    `json:"line"`  // 1-based line of its first mention
+}
+
+// Requirements is what a job description asks for.
+type Requirements struct {
+	Title     string  `json:"title,omitempty"`
+	Years     int     `json:"years,omitempty"`
+	Education string  `json:"education,omitempty"` // associate, bachelor, master, doctorate
+	Hard      []Skill `json:"hard"`
+	Soft      []Skill `json:"soft"`
+}
+
+// mustHeadings and niceHeadings switch the mode of the lines under them.
+var (
+	niceHeadingRe = regexp.MustCompile(`(?i)^(nice[ -]to[ -]have|preferred|bonus|plus|pluses|desired|desirable|good to have|extra credit|wünschenswert|von vorteil|deseable|souhaité|diferencial)`)
+	mustHeadingRe = regexp.MustCompile(`(?i)^(requirements|required|must[ -]haves?|qualifications|minimum qualifications|basic qualifications|what you(?:'|’)ll need|what we(?:'|’)re looking for|you have|who you are|skills|responsibilities|what you(?:'|’)ll do|anforderungen|requisitos|profil recherché|exigences)`)
+	niceCueRe     = regexp.MustCompile(`(?i)\b(nice to have|a plus|is a plus|are a plus|preferred|bonus|desirable|ideally|familiarity with|exposure to|would be great|good to have|von vorteil|deseable)\b`)
+	yearsRe       = regexp.MustCompile(`(?i)(\d{1,2})\s*\+?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?|jahre|años|ans|anos)`)
+	titleRe       = regexp.MustCompile(`(?i)^(?:job title|title|position|role)\s*:\s*(.+)$`)
+)
+
+var educationLevels = []struct {
+	level string
+	re    *regexp.Regexp
+}{
+	{"doctorate", regexp.MustCompile(`(?i)\b(ph\.?d|doctorate|doctoral)\b`)},
+	{"master", regexp.MustCompile(`(?i)\b(master'?s|m\.?s\.?c?|mba|m\.?eng)\b(?:\s+degree|\s+in|\s+or)`)},
+	{"bachelor", regexp.MustCompile(`(?i)\b(bachelor'?s|b\.?s\.?c?|b\.?a\.?|b\.?eng|undergraduate degree|university degree|college degree)\b`)},
+	{"associate", regexp.MustCompile(`(?i)\bassociate'?s degree\b`)},
+}
+
+// softSkills are the transversal skills descriptions ask for, in our words;
+// each maps its variants to one name.
+var softSkills = map[string]string{
+	"communication": "Communication", "communicator": "Communication", "written and verbal": "Communication",
+	"leadership": "Leadership", "lead a team": "Leadership",
+	"collaboration": "Collaboration", "collaborative": "Collaboration", "cross-functional": "Collaboration", "teamwork": "Collaboration", "team player": "Collaboration",
+	"problem solving": "Problem solving", "problem-solving": "Problem solving", "troubleshooting": "Problem solving",
+	"ownership": "Ownership", "self-starter": "Ownership", "autonomy": "Ownership", "autonomous": "Ownership",
+	"mentoring": "Mentoring", "mentor": "Mentoring", "coaching": "Mentoring",
+	"stakeholder management": "Stakeholder management", "stakeholders": "Stakeholder management",
+	"attention to detail": "Attention to detail", "detail-oriented": "Attention to detail", "detail oriented": "Attention to detail",
+	"time management": "Time management", "prioritization": "Prioritization", "prioritisation": "Prioritization",
+	"adaptability": "Adaptability", "adaptable": "Adaptability", "critical thinking": "Critical thinking",
+	"analytical": "Analytical thinking", "creativity": "Creativity", "creative": "Creativity",
+	"customer focus": "Customer focus", "customer-focused": "Customer focus", "empathy": "Empathy",
+	"negotiation": "Negotiation", "presentation skills": "Presentation", "public speaking": "Presentation",
+	"organizational skills": "Organization", "organisational skills": "Organization", "multitasking": "Multitasking",
+}
+
+// Parse reads a job description.
+func Parse(text string, vocab Vocabulary) *Requirements {
+	req := &Requirements{Hard: []Skill{}, Soft: []Skill{}}
+	hard := map[string]*Skill{}
+	soft := map[string]*Skill{}
+	nice := false
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	for i, raw := range lines {
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			continue
+		}
+		if req.Title == "" {
+			if m := titleRe.FindStringSubmatch(line); m != nil {
+				req.Title = strings.TrimSpace(m[1])
+			}
+		}
+		head := strings.TrimLeft(line, "#*• -")
+		if len(strings.Fields(head)) <= 6 {
+			switch {
+			case niceHeadingRe.MatchString(head):
+				nice = true
+			case mustHeadingRe.MatchString(head):
+				nice = false
+			}
+		}
+		must := !nice && !niceCueRe.MatchString(line)
+		if m := yearsRe.FindStringSubmatch(line); m != nil && must {
+			if y, _ := strconv.Atoi(m[1]); y > req.Years && y < 40 {
+				req.Years = y
+			}
+		}
+		for _, e := range educationLevels {
+			if must && e.re.MatchString(line) && rank(e.level) > rank(req.Education) {
+				req.Education = e.level
+				break
+			}
+		}
+		for _, term := range hardSkills(line, vocab) {
+			note(hard, term, must, i+1)
+		}
+		low := strings.ToLower(line)
+		for variant, name := range softSkills {
+			if containsPhrase(low, variant) {
+				note(soft, name, must, i+1)
+			}
+		}
+	}
+	if req.Title == "" {
+		req.Title = guessTitle(lines)
+	}
+	req.Hard = sorted(hard)
+	req.Soft = sorted(soft)
+	return req
+}
+
+func rank(level string) int {
+	switch level {
+	case "associate":
+		return 1
+	case "bachelor":
+		return 2
+	case "master":
+		return 3
+	case "doctorate":
+		return 4
+	}
+	return 0
+}
+
+func note(m map[string]*Skill, term string, must bool, line int) {
+	s := m[term]
+	if s == nil {
+		s = &Skill{Term: term, Line: line}
+		m[term] = s
+	}
+	s.Count++
+	s.Must = s.Must || must
+}
+
+// sorted lists skills: musts first, then by how often they were named.
+func sorted(m map[string]*Skill) []Skill {
+	out := make([]Skill, 0, len(m))
+	for _, s := range m {
+		out = append(out, *s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Must != b.Must {
+			return a.Must
+		}
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Term < b.Term
+	})
+	return out
+}
+
+// hardSkills finds known skills in a line: phrases of up to three words,
+// longest first, each word used once.
+func hardSkills(line string, vocab Vocabulary) []string {
+	if vocab == nil {
+		return nil
+	}
+	words := Tokens(line)
+	var out []string
+	for i := 0; i < len(words); {
+		matched := false
+		for n := min(3, len(words)-i); n >= 1; n-- {
+			phrase := strings.Join(words[i:i+n], " ")
+			if c, ok := vocab.Canonical(phrase); ok {
+				out = append(out, c)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// Tokens splits text into words, keeping the punctuation that belongs to
+// technology names: C++, C#, .NET, Node.js, CI/CD.
+func Tokens(s string) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("+#./-_", r))
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.TrimRight(w, ".-/")
+		w = strings.TrimLeft(w, "-/")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func containsPhrase(low, phrase string) bool {
+	i := strings.Index(low, phrase)
+	for i >= 0 {
+		before := i == 0 || !isWordByte(low[i-1])
+		after := i+len(phrase) >= len(low) || !isWordByte(low[i+len(phrase)])
+		if before && after {
+			return true
+		}
+		next := strings.Index(low[i+1:], phrase)
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// guessTitle takes the first short line that is not a heading as the title.
+func guessTitle(lines []string) string {
+	for _, l := range lines {
+		t := strings.TrimSpace(strings.TrimLeft(l, "#* "))
+		if t == "" {
+			continue
+		}
+		if n := len(strings.Fields(t)); n <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") {
+			return t
+		}
+		return ""
+	}
+	return ""
+}
