@@ -130,9 +130,10 @@ func readLocation(p string) *Location {
 	if !isLocation(p) || strings.EqualFold(p, "remote") {
 		return nil
 	}
-	city, rest, _ := strings.Cut(p, ",")
-	rest = strings.TrimSpace(rest)
-	loc := &Location{City: strings.TrimSpace(city)}
+	m := locationRe.FindStringSubmatch(p)
+	city, _, _ := strings.Cut(p, ",")
+	rest := strings.TrimSpace(m[1])
+	loc := &Location{City: strings.TrimSpace(city), PostalCode: m[2]}
 	if code, ok := countryCodes[strings.ToLower(rest)]; ok {
 		loc.CountryCode = code
 	} else {
@@ -155,7 +156,11 @@ func (l *Location) String() string {
 	if l.CountryCode != "" && l.Region == "" {
 		parts = append(parts, countryNames[l.CountryCode])
 	}
-	return strings.Join(parts, ", ")
+	s := strings.Join(parts, ", ")
+	if l.PostalCode != "" {
+		s += " " + l.PostalCode
+	}
+	return s
 }
 
 var countryCodes = map[string]string{}

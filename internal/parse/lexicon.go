@@ -66,7 +66,7 @@ var degreeRe = regexp.MustCompile(`(?i)^(?:` +
 
 // locationRe matches "City, ST", "City, Country" and the like; the second part
 // is checked against regions and countries.
-var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40},\s?(\p{L}[\p{L} .]{1,30})$`)
+var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40},\s?(\p{L}[\p{L} .]{1,30}?)(?:\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$`)
 
 var regions = wordSet(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
 on qc bc ab mb sk ns nb nl pe sp rj mg rs pr sc ba df cdmx nsw vic qld uk usa us`)

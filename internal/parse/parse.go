@@ -26,7 +26,7 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 	var lines []line
 	for _, p := range doc.Pages {
 		for _, l := range p.Lines {
-			if strings.TrimSpace(l.Text) != "" {
+			if !isRule(l.Text) {
 				lines = append(lines, line{Line: l, page: p.Number})
 			}
 		}
@@ -82,9 +82,16 @@ func findHeadings(lines []line) []heading {
 		}
 	}
 	distinct := bestN >= 2 && (best.bold || best.caps || best.size > bodySize(lines)+0.5)
+	firstKnown := len(lines)
+	for i := range known {
+		firstKnown = min(firstKnown, i)
+	}
 	for i, l := range lines {
 		kind, ok := known[i]
-		if !ok && distinct && styleOf(l.Line) == best && headingCandidate(l.Text) {
+		// Above the first known heading, a line styled like a heading may be
+		// the name ("THOMAS J. KELLER" among capital headings).
+		nameLike := i < firstKnown && looksLikeName(l.Text)
+		if !ok && distinct && !nameLike && styleOf(l.Line) == best && headingCandidate(l.Text) {
 			kind, ok = "other", true
 		}
 		if !ok {
@@ -248,4 +255,11 @@ func readProjects(r *Resume, items []item, asOf time.Time) {
 			r.Projects = append(r.Projects, p)
 		}
 	}
+}
+
+// isRule says whether a line is empty or only a drawn rule ("-----", "====").
+func isRule(s string) bool {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-=_*~#─━═·.", r)
+	}) == ""
 }
