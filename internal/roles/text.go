@@ -1,0 +1,317 @@
+package roles
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// squash is the loose key two spellings of one term share: lower case, without spaces, hyphens,
+// underscores, slashes or inner dots ("Node.js", "node js", "NodeJS" → "nodejs"; ".NET" keeps its
+// leading dot). scripts/genroles uses the same function.
+func squash(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	for i, r := range s {
+		switch r {
+		case ' ', '-', '_', '/', '\t':
+			continue
+		case '.':
+			if i == 0 {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lowerKey is the exact key of a term: lower case with single spaces.
+func lowerKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// token is one word of free text, with its place in the text.
+type token struct {
+	text       string // as written, trimmed
+	lower      string
+	start, end int // byte offsets
+}
+
+// wordRune says whether r can be part of a token: letters, digits and the symbols technology
+// names carry (C++, C#, Node.js, AT&T, O'Reilly).
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#' || r == '.' || r == '&' || r == '\'' || r == '_' || r == '’'
+}
+
+// tokenize splits text into tokens. Hyphens and slashes separate tokens ("CI/CD" → ci, cd;
+// "scikit-learn" → scikit, learn), and terms are indexed the same way, so they still match.
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !wordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !wordRune(r) {
+				break
+			}
+			j += n
+		}
+		if t, ok := trimToken(s, i, j); ok {
+			toks = append(toks, t)
+		}
+		i = j
+	}
+	return toks
+}
+
+// trimToken cuts sentence punctuation and possessives from a raw token: "Go." → Go,
+// "Python's" → Python, "'quoted'" → quoted; a leading dot stays before a letter (.NET).
+func trimToken(s string, i, j int) (token, bool) {
+	trimEnd := func() {
+		for j > i {
+			switch {
+			case s[j-1] == '.' || s[j-1] == '\'':
+				j--
+			case strings.HasSuffix(s[i:j], "’"):
+				j -= len("’")
+			default:
+				return
+			}
+		}
+	}
+	trimEnd()
+	if t := s[i:j]; len(t) > 2 && strings.HasSuffix(t, "'s") {
+		j -= 2
+	} else if len(t) > len("’s") && strings.HasSuffix(t, "’s") {
+		j -= len("’s")
+	}
+	trimEnd()
+	for i < j {
+		switch {
+		case s[i] == '\'':
+			i++
+		case s[i] == '.' && (i+1 >= j || !isLetter(s[i+1])):
+			i++
+		case strings.HasPrefix(s[i:j], "’"):
+			i += len("’")
+		default:
+			goto done
+		}
+	}
+done:
+	if i >= j {
+		return token{}, false
+	}
+	t := s[i:j]
+	return token{text: t, lower: strings.ToLower(t), start: i, end: j}, true
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func joinLower(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].lower
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.lower)
+	}
+	return b.String()
+}
+
+// Mention is a skill or technology found in free text.
+type Mention struct {
+	Term       string `json:"term"` // canonical name
+	Text       string `json:"text"` // as written
+	Start, End int    // byte offsets of Text in the input
+}
+
+// Find returns the known skills and technologies named in text, in order, each with its
+// canonical name: "Built services in golang on k8s" → Go, Kubernetes. The longest known phrase
+// wins ("Ruby on Rails" over "Ruby"), and words that are also plain English ("go", "rest",
+// "excel") count only when written as the technology is (Go, REST, Excel).
+func Find(text string) []Mention {
+	return load().find(text)
+}
+
+func (r *registry) find(text string) []Mention {
+	toks := tokenize(text)
+	var out []Mention
+	var key, loose []byte
+	for i := 0; i < len(toks); {
+		matched := 0
+		max := r.maxWords
+		if len(toks)-i < max {
+			max = len(toks) - i
+		}
+		for n := max; n >= 1 && matched == 0; n-- {
+			key = key[:0]
+			loose = loose[:0]
+			for k := i; k < i+n; k++ {
+				if k > i {
+					key = append(key, ' ')
+				}
+				key = append(key, toks[k].lower...)
+				loose = appendSquash(loose, toks[k].lower, k == i)
+			}
+			c, ok := r.phrases[string(key)]
+			if !ok && n <= 3 {
+				c, ok = r.loose[string(loose)]
+			}
+			if !ok {
+				continue
+			}
+			if n == 1 {
+				if want, cs := r.caseSens[toks[i].lower]; cs && toks[i].text != want {
+					continue
+				}
+			}
+			out = append(out, Mention{Term: c, Text: text[toks[i].start:toks[i+n-1].end], Start: toks[i].start, End: toks[i+n-1].end})
+			matched = n
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		i += matched
+	}
+	return out
+}
+
+func appendSquash(b []byte, s string, first bool) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '-', '_', '/', '\t':
+			continue
+		case '.':
+			if first && i == 0 && len(b) == 0 {
+				b = append(b, c)
+			}
+			continue
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// Terms returns the distinct canonical skills named in text, in order of first mention.
+func Terms(text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range Find(text) {
+		if !seen[m.Term] {
+			seen[m.Term] = true
+			out = append(out, m.Term)
+		}
+	}
+	return out
+}
+
+// GroupCoverage says which of a group's keywords a text names.
+type GroupCoverage struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Required bool     `json:"required,omitempty"`
+	Found    []string `json:"found"`
+	Missing  []string `json:"missing"`
+}
+
+// Coverage is how much of a profile's keyword list a text names.
+type Coverage struct {
+	Groups          []GroupCoverage `json:"groups"`
+	Found           []string        `json:"found"`
+	Missing         []string        `json:"missing"`
+	RequiredMissing []string        `json:"requiredMissing"` // ids of required groups with nothing found
+}
+
+// Coverage reports which of the profile's keywords text names, group by group.
+func (p *Profile) Coverage(text string) Coverage {
+	found := map[string]bool{}
+	for _, m := range Find(text) {
+		found[m.Term] = true
+	}
+	return p.CoverageOf(found)
+}
+
+// CoverageOf is Coverage for a set of canonical terms already found.
+func (p *Profile) CoverageOf(found map[string]bool) Coverage {
+	c := Coverage{Found: []string{}, Missing: []string{}, RequiredMissing: []string{}}
+	for _, g := range p.KeywordGroups {
+		gc := GroupCoverage{ID: g.ID, Name: g.Name, Required: g.Required, Found: []string{}, Missing: []string{}}
+		for _, k := range g.Keywords {
+			if found[k] {
+				gc.Found = append(gc.Found, k)
+			} else {
+				gc.Missing = append(gc.Missing, k)
+			}
+		}
+		c.Found = append(c.Found, gc.Found...)
+		c.Missing = append(c.Missing, gc.Missing...)
+		if g.Required && len(gc.Found) == 0 {
+			c.RequiredMissing = append(c.RequiredMissing, g.ID)
+		}
+		c.Groups = append(c.Groups, gc)
+	}
+	return c
+}
+
+// MetricsIn returns the ids of the profile's metrics that text carries, in the profile's order:
+// "Cut p99 latency from 900 ms to 120 ms" → latency.
+func (p *Profile) MetricsIn(text string) []string {
+	lower := strings.ToLower(text)
+	var out []string
+	for _, m := range p.Metrics {
+		for _, pat := range m.Patterns {
+			if containsWord(lower, pat) {
+				out = append(out, m.ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// containsWord reports whether pat occurs in s not glued to other letters: "ms" matches "120ms"
+// and "120 ms" but not "terms"; "tb" matches "4TB" but not "tbd".
+func containsWord(s, pat string) bool {
+	if pat == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(pat)
+	last, _ := utf8.DecodeLastRuneInString(pat)
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], pat)
+		if i < 0 {
+			return false
+		}
+		i += from
+		ok := true
+		if isAlnum(first) && i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			ok = !unicode.IsLetter(prev)
+		}
+		if ok && isAlnum(last) && i+len(pat) < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+len(pat):])
+			ok = !unicode.IsLetter(next) && !unicode.IsDigit(next)
+		}
+		if ok {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
