@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"strings"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -14,6 +15,7 @@ import (
 	"github.com/resumescore/resumescore/internal/engine"
 	"github.com/resumescore/resumescore/internal/extract"
 	"github.com/resumescore/resumescore/internal/report"
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
@@ -27,8 +29,25 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	asOf := fs.String("as-of", "", "reference date YYYY-MM-DD (default: today)")
 	minScore := fs.Int("min-score", 0, "exit 4 when a score is below `N`")
+	role := fs.String("role", "", "score for this role `ID` (default: detect it; see `resumescore roles`)")
+	jdFile := fs.String("jd", "", "match against the job description in `FILE`")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
+	}
+	if *role != "" {
+		if _, ok := roles.Get(*role); !ok {
+			fmt.Fprintf(stderr, "resumescore score: unknown role %q; one of: %s\n", *role, strings.Join(roles.IDs(), ", "))
+			return exitUsage
+		}
+	}
+	jdText := ""
+	if *jdFile != "" {
+		b, err := os.ReadFile(*jdFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "resumescore score: --jd: %v\n", err)
+			return exitUsage
+		}
+		jdText = string(b)
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "resumescore score: name at least one FILE (or - for standard input)")
@@ -47,7 +66,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			code = max(code, exitInput)
 			continue
 		}
-		r, err := engine.Score(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: date})
+		r, err := engine.Score(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: date, Role: *role, JD: jdText})
 		if err != nil {
 			fmt.Fprintf(stderr, "resumescore: %s: %s\n", name, describe(err))
 			code = max(code, exitInput)
@@ -188,4 +207,45 @@ func parseAsOf(s string) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("--as-of wants a date as YYYY-MM-DD, not %q", s)
 	}
 	return t, nil
+}
+
+func cmdRoles(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("roles", stderr)
+	asJSON := fs.Bool("json", false, "print the profiles as JSON")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	all := roles.All()
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(all)
+		return exitOK
+	}
+	for _, p := range all {
+		fmt.Fprintf(stdout, "%-20s %s\n", p.ID, p.Name)
+	}
+	fmt.Fprintf(stdout, "\n%d roles. `resumescore roles --json` prints keywords, verbs, metrics and section order.\n", len(all))
+	return exitOK
+}
+
+func cmdBullet(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("bullet", stderr)
+	role := fs.String("role", "", "give rewrite guidance for this role `ID`")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "resumescore bullet: give at least one bullet TEXT")
+		return exitUsage
+	}
+	out, err := engine.Bullets(fs.Args(), *role)
+	if err != nil {
+		fmt.Fprintf(stderr, "resumescore bullet: %v\n", err)
+		return exitUsage
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.Encode(out)
+	return exitOK
 }

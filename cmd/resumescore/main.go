@@ -1,9 +1,11 @@
 // Command resumescore scores résumés from the command line.
 //
-//	resumescore score [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
+//	resumescore score [--role ID] [--jd FILE] [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
 //	resumescore parse [--as-of YYYY-MM-DD] FILE
 //	resumescore text FILE
+//	resumescore bullet [--role ID] TEXT...
 //	resumescore checks [--json]
+//	resumescore roles [--json]
 package main
 
 import (
@@ -23,12 +25,14 @@ const (
 const usage = `resumescore — score a résumé the way an applicant-tracking system reads it
 
 Usage:
-  resumescore score [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
+  resumescore score [--role ID] [--jd FILE] [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
   resumescore parse [--as-of YYYY-MM-DD] FILE
   resumescore text FILE
+  resumescore bullet [--role ID] TEXT...
   resumescore checks [--json]
+  resumescore roles [--json]
 
-FILE may be a PDF or a plain-text file; "-" reads standard input.
+FILE may be a PDF, DOCX, plain-text or Markdown file; "-" reads standard input.
 Exit codes: 0 scored, 1 usage error, 3 an input could not be read, 4 a score below --min-score.
 `
 
@@ -48,6 +52,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdText(args[1:], stdin, stdout, stderr)
 	case "parse":
 		return cmdParse(args[1:], stdin, stdout, stderr)
+	case "roles":
+		return cmdRoles(args[1:], stdout, stderr)
+	case "bullet":
+		return cmdBullet(args[1:], stdout, stderr)
 	case "checks":
 		return cmdChecks(args[1:], stdout, stderr)
 	case "-h", "--help", "help":

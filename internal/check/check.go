@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/internal/jd"
 	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
 // Category groups checks in the report.
@@ -52,6 +54,11 @@ type Input struct {
 	Doc    *extract.Document
 	Resume *parse.Resume
 	AsOf   time.Time
+	Role   *roles.Profile    // never nil: the general profile when no role fits
+	JD     *jd.Requirements // nil without a job description
+
+	terms *termIndex // built on first use by Terms
+	match *Match     // built on first use by JobMatch
 }
 
 // Evidence points at the line a finding is about.

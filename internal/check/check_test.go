@@ -2,23 +2,45 @@ package check
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/internal/jd"
 	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
-// input builds a check Input from résumé text.
+// input builds a check Input from résumé text. A case may name its role on
+// a first line "@role ID" (the general profile otherwise) and append a job
+// description after a line "@jd".
 func input(t *testing.T, text string) *Input {
 	t.Helper()
+	roleID := roles.Fallback
+	if rest, ok := strings.CutPrefix(text, "@role "); ok {
+		roleID, text, _ = strings.Cut(rest, "\n")
+	}
+	text, jdText, hasJD := strings.Cut(text, "\n@jd\n")
 	doc, err := extract.Read(context.Background(), []byte(text), extract.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	role, ok := roles.Get(roleID)
+	if !ok {
+		t.Fatalf("no role %q", roleID)
+	}
 	asOf := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
-	return &Input{Doc: doc, Resume: parse.Parse(doc, parse.Options{AsOf: asOf}), AsOf: asOf}
+	in := &Input{Doc: doc, Resume: parse.Parse(doc, parse.Options{AsOf: asOf}), AsOf: asOf, Role: role}
+	if hasJD {
+		in.JD = jd.Parse(jdText, vocab{})
+	}
+	return in
 }
+
+type vocab struct{}
+
+func (vocab) Canonical(t string) (string, bool) { return roles.Canonical(t) }
 
 // cases holds, for every check, résumés it passes and fails. Each check's
 // test file adds its own with addCase.

@@ -3,18 +3,24 @@ package check
 var _ = register(&Check{
 	ID:       "contact.phone",
 	Category: Contact,
-	Title:    "A phone number is present",
-	Why:      "Many recruiters screen by phone first; an ATS stores the number in its own field.",
-	Fix:      "Add a phone number with its country code if you apply abroad, as plain text in the header.",
-	Before:   "Jane Doe · jane.doe@example.com",
-	After:    "Jane Doe · jane.doe@example.com · +49 30 1234 5678",
+	Title:    "A complete phone number is present",
+	Why:      "Many recruiters screen by phone first, and an ATS stores the number in its own field; a digit too many or too few means the call never reaches you.",
+	Fix:      "Add a phone number with all its digits, and its country code if you apply abroad, as plain text in the header.",
+	Before:   "Jane Doe · jane.doe@example.com · 312 555 012",
+	After:    "Jane Doe · jane.doe@example.com · +1 312 555 0123",
 	Since:    "0.1.0",
 	Weight:   4,
 	Run: func(in *Input) (Result, bool) {
-		if in.Resume.Basics.Phone == "" {
+		phone := in.Resume.Basics.Phone
+		if phone == "" {
 			return Result{Status: Fail, Message: "No phone number was found."}, true
 		}
-		return Result{Status: Pass, Earned: 1, Message: "Phone number found: " + in.Resume.Basics.Phone + ".",
-			Evidence: []Evidence{ref(in.Resume.Meta.ResumeScore.Provenance["basics.phone"])}}, true
+		ev := []Evidence{ref2ev(in.Resume.Meta.ResumeScore.Provenance["basics.phone"])}
+		home, _ := homeCountry(in)
+		if p := readPhone(phone).problem(home); p != "" {
+			return Result{Status: Warn, Earned: 0.5, Evidence: ev,
+				Message: "The phone number " + phone + " looks incomplete: " + p + "."}, true
+		}
+		return Result{Status: Pass, Earned: 1, Message: "Phone number found: " + phone + ".", Evidence: ev}, true
 	},
 })

@@ -12,7 +12,7 @@ var _ = register(&Check{
 	Weight:   8,
 	Run: func(in *Input) (Result, bool) {
 		for _, s := range in.Resume.Meta.ResumeScore.Sections {
-			if s.Kind == "experience" {
+			if sectionKind(s) == "experience" {
 				return Result{Status: Pass, Earned: 1, Message: "Experience section found: “" + s.Heading + "”.",
 					Evidence: []Evidence{{Page: s.Page, Line: s.Line, Text: s.Heading}}}, true
 			}

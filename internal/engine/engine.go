@@ -4,12 +4,16 @@ package engine
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/resumescore/resumescore/internal/check"
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/internal/jd"
 	"github.com/resumescore/resumescore/internal/parse"
 	"github.com/resumescore/resumescore/internal/report"
+	"github.com/resumescore/resumescore/internal/roles"
 	"github.com/resumescore/resumescore/internal/score"
 )
 
@@ -25,7 +29,16 @@ type Input struct {
 // by the face; the engine never reads the clock.
 type Options struct {
 	AsOf   time.Time
+	Role   string // a role id; empty to detect it
+	JD     string // a job description's text; empty for none
 	Limits extract.Limits
+}
+
+// RoleError says a role id is not one of ours.
+type RoleError struct{ ID string }
+
+func (e *RoleError) Error() string {
+	return "unknown role " + strconv.Quote(e.ID) + "; `resumescore roles` lists them"
 }
 
 // Read extracts the Document of an input.
@@ -50,10 +63,59 @@ func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
 		return nil, err
 	}
 	res := parse.Parse(doc, parse.Options{AsOf: opt.AsOf})
-	outs := check.Run(&check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf})
+	role, err := pickRole(opt.Role, doc, res)
+	if err != nil {
+		return nil, err
+	}
+	ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Role: role.Profile}
+	if strings.TrimSpace(opt.JD) != "" {
+		ci.JD = jd.Parse(opt.JD, vocabulary{})
+	}
+	outs := check.Run(ci)
 	sc := score.Compute(outs)
-	return report.Build(Version, opt.AsOf.Format(time.DateOnly), doc, res, outs, sc), nil
+	return report.Build(Version, opt.AsOf.Format(time.DateOnly), ci, role, outs, sc), nil
 }
+
+// Bullets scores bullets on their own, with rewrite guidance for a role
+// (the general profile when roleID is empty).
+func Bullets(texts []string, roleID string) ([]check.BulletResult, error) {
+	if roleID == "" {
+		roleID = roles.Fallback
+	}
+	p, ok := roles.Get(roleID)
+	if !ok {
+		return nil, &RoleError{ID: roleID}
+	}
+	_ = p
+	out := make([]check.BulletResult, 0, len(texts))
+	for _, t := range texts {
+		out = append(out, check.ScoreBullet(t))
+	}
+	return out, nil
+}
+
+// pickRole returns the named profile, or detects one from the résumé.
+func pickRole(id string, doc *extract.Document, res *parse.Resume) (report.RoleChoice, error) {
+	if id != "" {
+		p, ok := roles.Get(id)
+		if !ok {
+			return report.RoleChoice{}, &RoleError{ID: id}
+		}
+		return report.RoleChoice{Profile: p, Confidence: 1}, nil
+	}
+	var titles []string
+	for _, w := range res.Work {
+		titles = append(titles, w.Position)
+	}
+	got, conf := roles.Detect(titles, res.Basics.Label, doc.Text())
+	p, _ := roles.Get(got)
+	return report.RoleChoice{Profile: p, Detected: true, Confidence: conf}, nil
+}
+
+// vocabulary lets the job-description reader use the skill-alias table.
+type vocabulary struct{}
+
+func (vocabulary) Canonical(term string) (string, bool) { return roles.Canonical(term) }
 
 // ScoreJSON is Score followed by report.JSON: what the browser and the edge
 // return.

@@ -91,11 +91,17 @@ func Parse(text string, vocab Vocabulary) *Requirements {
 		}
 		head := strings.TrimLeft(line, "#*• -")
 		if len(strings.Fields(head)) <= 6 {
+			isHeading := true
 			switch {
 			case niceHeadingRe.MatchString(head):
 				nice = true
 			case mustHeadingRe.MatchString(head):
 				nice = false
+			default:
+				isHeading = false
+			}
+			if isHeading && len(strings.Fields(head)) <= 4 {
+				continue // a heading names no skill ("Requirements")
 			}
 		}
 		must := !nice && !niceCueRe.MatchString(line)
@@ -111,7 +117,9 @@ func Parse(text string, vocab Vocabulary) *Requirements {
 			}
 		}
 		for _, term := range hardSkills(line, vocab) {
-			note(hard, term, must, i+1)
+			if !isSoft(term) {
+				note(hard, term, must, i+1)
+			}
 		}
 		low := strings.ToLower(line)
 		for variant, name := range softSkills {
@@ -126,6 +134,21 @@ func Parse(text string, vocab Vocabulary) *Requirements {
 	req.Hard = sorted(hard)
 	req.Soft = sorted(soft)
 	return req
+}
+
+// isSoft says whether a term from the skills vocabulary is a soft skill,
+// which the description's soft-skill list counts instead.
+func isSoft(term string) bool {
+	low := strings.ToLower(term)
+	if _, ok := softSkills[low]; ok {
+		return true
+	}
+	for _, name := range softSkills {
+		if strings.ToLower(name) == low {
+			return true
+		}
+	}
+	return low == "teamwork" || low == "leadership"
 }
 
 func rank(level string) int {
@@ -249,3 +272,30 @@ func guessTitle(lines []string) string {
 	}
 	return ""
 }
+
+// degreeLevels read the level of a degree name as résumés write it.
+var degreeLevels = []struct {
+	level string
+	re    *regexp.Regexp
+}{
+	{"doctorate", regexp.MustCompile(`(?i)^(ph\.?\s?d|d\.?phil|doctor|doctorado|doutorado|doctorat|promotion|dr\.)`)},
+	{"master", regexp.MustCompile(`(?i)^(m\.?\s?s\.?c?\b|m\.?\s?a\.?\b|mba|m\.?\s?eng|m\.?\s?phil|m\.?\s?ed|msn|master|máster|maestría|mestrado|magister|diplom)`)},
+	{"bachelor", regexp.MustCompile(`(?i)^(b\.?\s?s\.?c?\b|b\.?\s?a\.?\b|b\.?\s?eng|b\.?\s?tech|b\.?\s?f\.?\s?a|b\.?\s?b\.?\s?a|b\.?\s?com|bsn|bachelor|licenciatura|licenciad[oa]|grado|bacharelado|licence|ingenier|engenharia)`)},
+	{"associate", regexp.MustCompile(`(?i)^(associate|a\.?\s?s\.?\b|a\.?\s?a\.?\b)`)},
+}
+
+// DegreeLevel returns the level of a degree as a résumé names it ("B.S.",
+// "Master of Science", "PhD"), or "" when it is not a degree we know.
+func DegreeLevel(studyType string) string {
+	t := strings.TrimSpace(studyType)
+	for _, d := range degreeLevels {
+		if d.re.MatchString(t) {
+			return d.level
+		}
+	}
+	return ""
+}
+
+// LevelRank orders education levels: none < associate < bachelor < master <
+// doctorate.
+func LevelRank(level string) int { return rank(level) }

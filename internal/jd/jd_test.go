@@ -83,3 +83,16 @@ func TestEmptyAndPlain(t *testing.T) {
 		t.Errorf("%+v", r)
 	}
 }
+
+func TestDegreeLevel(t *testing.T) {
+	for in, want := range map[string]string{"B.S.": "bachelor", "BS": "bachelor", "Bachelor of Science": "bachelor", "M.S.": "master",
+		"MBA": "master", "PhD": "doctorate", "Ph.D.": "doctorate", "A.S.": "associate", "Licenciatura": "bachelor", "Mestrado": "master",
+		"High School Diploma": "", "Certificate": ""} {
+		if got := DegreeLevel(in); got != want {
+			t.Errorf("DegreeLevel(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if LevelRank("master") <= LevelRank("bachelor") || LevelRank("") != 0 {
+		t.Error("rank order")
+	}
+}

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // item is one line of the document with where it came from.
@@ -27,23 +28,30 @@ func groupEntries(items []item, asOf time.Time) []entry {
 	var cur *entry
 	hasDate := false
 	for _, it := range items {
-		if it.bullet || (cur != nil && it.cont && len(cur.highlights) > 0) {
+		if cur != nil && len(cur.highlights) > 0 && !it.bullet && continuesHighlight(cur.highlights[len(cur.highlights)-1], it) {
+			last := &cur.highlights[len(cur.highlights)-1]
+			last.text = joinWrapped(last.text, it.text)
+			continue
+		}
+		if it.bullet {
 			if cur == nil {
 				out = append(out, entry{})
 				cur = &out[len(out)-1]
 			}
-			if it.cont && len(cur.highlights) > 0 && !it.bullet {
-				last := &cur.highlights[len(cur.highlights)-1]
-				last.text = joinWrapped(last.text, it.text)
-				continue
-			}
 			cur.highlights = append(cur.highlights, it)
 			continue
 		}
-		_, dated := FindRange(it.text, asOf)
-		// A long sentence under a complete header is a description, not a
-		// new header.
-		if cur != nil && len(cur.header) > 0 && len(cur.highlights) == 0 && isProse(it.text) && !dated {
+		r, dated := FindRange(it.text, asOf)
+		// A line that is only a date, after an undated entry's bullets, is
+		// that entry's date drawn out of order (right-aligned dates).
+		if dated && !hasDate && cur != nil && len(cur.highlights) > 0 && strings.TrimSpace(removeSpan(it.text, r.Text)) == "" {
+			cur.header = append(cur.header, it)
+			hasDate = true
+			continue
+		}
+		// A sentence under a complete header is a description, not a new
+		// header.
+		if cur != nil && len(cur.header) > 0 && isProse(it.text) && !dated {
 			cur.highlights = append(cur.highlights, it)
 			continue
 		}
@@ -58,6 +66,38 @@ func groupEntries(items []item, asOf time.Time) []entry {
 	}
 	return out
 }
+
+// continuesHighlight says whether a line is the wrapped tail of the
+// highlight before it: marked as such by indentation, starting in lower case,
+// or following a line that stopped mid-sentence.
+func continuesHighlight(prev, it item) bool {
+	if it.cont {
+		return true
+	}
+	t := strings.TrimSpace(it.text)
+	if t == "" {
+		return false
+	}
+	first := []rune(t)[0]
+	if unicode.IsLower(first) {
+		return true
+	}
+	p := strings.TrimSpace(prev.text)
+	midSentence := !strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "!") && !strings.HasSuffix(p, "?") && !strings.HasSuffix(p, ":")
+	if !midSentence {
+		return false
+	}
+	// A line that stops on a joining word goes on in the next.
+	words := strings.Fields(strings.ToLower(p))
+	if joiningWords[words[len(words)-1]] {
+		return true
+	}
+	// Otherwise a wrapped line continues a long line, unless it opens with a
+	// past-tense verb, as a new statement does.
+	return len(p) > 60 && !strings.HasSuffix(strings.ToLower(strings.Trim(strings.Fields(t)[0], ",.;:")), "ed")
+}
+
+var joiningWords = wordSet("a an the and or but of to in on for with from by at as into over than that which who while across per via its their our your")
 
 // isProse says whether a line reads as a sentence rather than a header.
 func isProse(s string) bool {
@@ -108,9 +148,9 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 				f.degree, f.area = splitDegree(p)
 			case education && f.institution == "" && countWords(p, institutionWords) > 0:
 				f.institution = p
-			case !education && f.title == "" && countWords(p, titleWords) > countWords(p, companyWords):
+			case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
 				f.title = p
-			case !education && f.company == "" && countWords(p, companyWords) > 0:
+			case !education && f.company == "" && headScore(p, companyWords) > 0:
 				f.company = p
 			default:
 				unknown = append(unknown, p)

@@ -52,6 +52,17 @@ func countWords(s string, set map[string]bool) int {
 	return n
 }
 
+// headScore weighs how strongly a phrase belongs to a word set: the last
+// word, its head ("Software Engineer", "Acme Software Inc"), counts double.
+func headScore(s string, set map[string]bool) int {
+	n := countWords(s, set)
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 0 && set[strings.Trim(f[len(f)-1], ".,;:()")] {
+		n += 2
+	}
+	return n
+}
+
 // degreeRe finds a degree at the start of a piece of text.
 var degreeRe = regexp.MustCompile(`(?i)^(?:` +
 	`(?:bachelor|master|doctor|associate)(?:'s|’s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|fine arts|laws|education|philosophy|applied science|technology|nursing|music|commerce))?` +

@@ -3,11 +3,12 @@
 package report
 
 import (
+	"math"
 	"sort"
 
 	"github.com/resumescore/resumescore/internal/check"
-	"github.com/resumescore/resumescore/internal/extract"
 	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/roles"
 	"github.com/resumescore/resumescore/internal/score"
 )
 
@@ -27,6 +28,7 @@ type Report struct {
 	Findings   []Finding            `json:"findings"`
 	Bullets    []check.BulletResult `json:"bullets"`
 	Keywords   Keywords             `json:"keywords"`
+	JobMatch   *check.Match         `json:"jobMatch,omitempty"`
 	Layout     Layout               `json:"layout"`
 	Resume     *parse.Resume        `json:"resume"`
 }
@@ -54,9 +56,18 @@ type Finding struct {
 	Points   score.Points     `json:"points"`
 }
 
+// Keywords are the role's keywords the résumé names (with where) and those
+// it does not.
 type Keywords struct {
 	Found   []KeywordHit `json:"found"`
 	Missing []string     `json:"missing"`
+}
+
+// RoleChoice is the profile a report was scored for and how it was chosen.
+type RoleChoice struct {
+	Profile    *roles.Profile
+	Detected   bool
+	Confidence float64
 }
 
 type KeywordHit struct {
@@ -75,12 +86,13 @@ type Layout struct {
 
 // Build assembles the report from the pipeline's outputs. Findings are
 // sorted: failures first, then by the points fixing them would gain.
-func Build(version string, asOf string, doc *extract.Document, res *parse.Resume, outs []check.Outcome, sc score.Result) *Report {
+func Build(version string, asOf string, in *check.Input, role RoleChoice, outs []check.Outcome, sc score.Result) *Report {
+	doc, res := in.Doc, in.Resume
 	r := &Report{
 		Schema: Schema, Score: sc.Score, Grade: sc.Grade,
 		Engine:     Engine{Version: version, Algorithm: score.Algorithm},
 		AsOf:       asOf,
-		Role:       Role{ID: "general", Name: "General", Detected: false, Confidence: 0},
+		Role:       Role{ID: role.Profile.ID, Name: role.Profile.Name, Detected: role.Detected, Confidence: math.Round(role.Confidence*100) / 100},
 		Categories: sc.Categories,
 		Findings:   make([]Finding, 0, len(outs)),
 		Bullets:    make([]check.BulletResult, 0, len(res.Bullets)),
@@ -110,5 +122,14 @@ func Build(version string, asOf string, doc *extract.Document, res *parse.Resume
 	for _, b := range res.Bullets {
 		r.Bullets = append(r.Bullets, check.ScoreBullet(b.Text))
 	}
+	ix := in.Terms()
+	for _, t := range role.Profile.Keywords() {
+		if ix.Found(t) {
+			r.Keywords.Found = append(r.Keywords.Found, KeywordHit{Term: t, Where: ix.Where(t)})
+		} else {
+			r.Keywords.Missing = append(r.Keywords.Missing, t)
+		}
+	}
+	r.JobMatch = check.JobMatch(in)
 	return r
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/resumescore/resumescore/internal/check"
 	"github.com/resumescore/resumescore/internal/extract"
 	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/roles"
 	"github.com/resumescore/resumescore/internal/score"
 )
 
@@ -19,7 +20,9 @@ func sample() *Report {
 		{Check: pass, Result: check.Result{Status: check.Pass, Earned: 1, Evidence: []check.Evidence{}}},
 		{Check: fail, Result: check.Result{Status: check.Fail, Message: "Bad.", Evidence: []check.Evidence{{Page: 1, Line: 1, Text: "<b>Jane</b>"}}}},
 	}
-	return Build("9.9.9", "2026-01-15", doc, res, outs, score.Compute(outs))
+	general, _ := roles.Get(roles.Fallback)
+	in := &check.Input{Doc: doc, Resume: res, Role: general}
+	return Build("9.9.9", "2026-01-15", in, RoleChoice{Profile: general, Detected: true, Confidence: 0.1}, outs, score.Compute(outs))
 }
 
 func TestBuildOrdersFindings(t *testing.T) {

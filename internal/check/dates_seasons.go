@@ -1,0 +1,34 @@
+package check
+
+import "regexp"
+
+// seasonDateRe finds a season used as a date: “Summer 2019”, “Fall '20”.
+var seasonDateRe = regexp.MustCompile(`(?i)\b(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno|frühling|sommer|herbst|printemps|été|automne|hiver|verão|outono|inverno)\s*,?\s*(?:\d{4}|['’]\d{2})\b`)
+
+var _ = register(&Check{
+	ID:       "dates.no-seasons",
+	Category: Dates,
+	Title:    "Dates name months, not seasons",
+	Why:      "“Summer 2019” means different months to different readers (and hemispheres); ATS parsers such as Workday's often fail to read it at all.",
+	Fix:      "Replace the season with the months: “Jun 2019 – Aug 2019”.",
+	Before:   "Software Engineering Intern, Initech    Summer 2019",
+	After:    "Software Engineering Intern, Initech    Jun 2019 – Aug 2019",
+	Since:    "0.1.0",
+	Weight:   1,
+	Run: func(in *Input) (Result, bool) {
+		var ev []Evidence
+		for _, l := range nonBlankLines(in.Doc) {
+			if seasonDateRe.MatchString(l.Text) {
+				ev = append(ev, l.evidence())
+			}
+		}
+		if len(ev) > 0 {
+			return Result{Status: Warn, Earned: 0.5, Evidence: ev,
+				Message: nOf(len(ev), "line dates", "lines date") + " by season (" + seasonDateRe.FindString(ev[0].Text) + "); name the months instead."}, true
+		}
+		if !anyDated(in) {
+			return Result{}, false
+		}
+		return Result{Status: Pass, Earned: 1, Message: "No dates are given as seasons."}, true
+	},
+})
