@@ -41,7 +41,7 @@ func findPhone(text string) string {
 		m = strings.TrimSpace(m)
 		m = strings.TrimRight(m, "(-./ ")
 		d := digits(m)
-		if d < 7 || d > 15 || looksLikeDateRange(m) || strings.Count(m, "/") > 0 && !strings.HasPrefix(m, "+") {
+		if d < 7 || d > 15 || looksLikeDateRange(m) || strings.Count(m, "/") > 0 && !strings.HasPrefix(m, "+") || looksLikeIdentifier(m) {
 			continue
 		}
 		// Balanced parentheses only.
@@ -51,6 +51,15 @@ func findPhone(text string) string {
 		return m
 	}
 	return ""
+}
+
+// looksLikeIdentifier rejects numbers that are not phones: "2023.1234"
+// (an arXiv number), "10.1145/…" (a DOI) — digit runs joined by a single dot.
+func looksLikeIdentifier(s string) bool {
+	if strings.ContainsAny(s, " -()+") {
+		return false
+	}
+	return strings.Count(s, ".") == 1
 }
 
 func digits(s string) int {
@@ -76,26 +85,42 @@ func contactPieces(text string) []string {
 	})
 }
 
-// readHeaderBlock reads the lines above the first heading: name, label and
-// contact details.
-func readHeaderBlock(r *Resume, lines []line) {
-	nameAt := -1
+// readName finds the name: the largest name-shaped line of the header block,
+// or, where a sidebar comes first, of the first page.
+func readName(r *Resume, header, firstPage []line, heads map[int]bool) {
+	at, from := pickName(header, nil), header
+	if at < 0 {
+		at, from = pickName(firstPage, heads), firstPage
+	}
+	if at < 0 {
+		return
+	}
+	r.Basics.Name = tidyName(stripCredentials(strings.TrimSpace(from[at].Text)))
+	r.Meta.ResumeScore.Provenance["basics.name"] = refOf(from[at])
+	if at+1 < len(from) && !heads[at+1] && isLabel(from[at+1].Text) {
+		r.Basics.Label = strings.TrimSpace(from[at+1].Text)
+		r.Meta.ResumeScore.Provenance["basics.label"] = refOf(from[at+1])
+	}
+}
+
+// pickName returns the index of the largest name-shaped line, skipping
+// headings; the first of equals wins.
+func pickName(lines []line, heads map[int]bool) int {
+	at := -1
 	for i, l := range lines {
-		if !looksLikeName(l.Text) {
+		if heads[i] || !looksLikeName(l.Text) {
 			continue
 		}
-		if nameAt < 0 || l.Size > lines[nameAt].Size+0.5 {
-			nameAt = i
+		if at < 0 || l.Size > lines[at].Size+0.5 {
+			at = i
 		}
 	}
-	if nameAt >= 0 {
-		r.Basics.Name = tidyName(lines[nameAt].Text)
-		r.Meta.ResumeScore.Provenance["basics.name"] = refOf(lines[nameAt])
-		if nameAt+1 < len(lines) && isLabel(lines[nameAt+1].Text) {
-			r.Basics.Label = strings.TrimSpace(lines[nameAt+1].Text)
-			r.Meta.ResumeScore.Provenance["basics.label"] = refOf(lines[nameAt+1])
-		}
-	}
+	return at
+}
+
+// readContactLines reads email, phone, links and location from the header
+// block or a contact section.
+func readContactLines(r *Resume, lines []line) {
 	for _, l := range lines {
 		ref := refOf(l)
 		findContact(r, l.Text, ref)
@@ -129,6 +154,15 @@ func readLocation(p string) *Location {
 	p = strings.TrimSpace(p)
 	if !isLocation(p) || strings.EqualFold(p, "remote") {
 		return nil
+	}
+	if postcodeFirstRe.MatchString(p) {
+		code, rest, _ := strings.Cut(p, " ")
+		city, country, _ := strings.Cut(rest, ",")
+		loc := &Location{City: city, PostalCode: code}
+		if c, ok := countryCodes[strings.ToLower(strings.TrimSpace(country))]; ok {
+			loc.CountryCode = c
+		}
+		return loc
 	}
 	m := locationRe.FindStringSubmatch(p)
 	city, _, _ := strings.Cut(p, ",")

@@ -11,6 +11,7 @@ type item struct {
 	text   string // without its bullet mark
 	bullet bool
 	cont   bool // looks like the wrapped tail of the previous line
+	placed bool // the line has a position on the page
 	ref    Ref
 }
 
@@ -81,6 +82,11 @@ func continuesHighlight(prev, it item) bool {
 	first := []rune(t)[0]
 	if unicode.IsLower(first) {
 		return true
+	}
+	// Under a marked bullet, position has decided; the guesses below are for
+	// text without positions or bullets without marks.
+	if prev.bullet && it.placed {
+		return false
 	}
 	p := strings.TrimSpace(prev.text)
 	midSentence := !strings.HasSuffix(p, ".") && !strings.HasSuffix(p, "!") && !strings.HasSuffix(p, "?") && !strings.HasSuffix(p, ":")

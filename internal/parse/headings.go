@@ -26,7 +26,7 @@ var sectionNames = map[string]string{
 		ausbildung|bildung|bildungsweg|studium|akademischer werdegang|schulbildung|
 		formation|formations|éducation|études|parcours académique|diplômes|
 		educação|formação|formação acadêmica|formação académica|escolaridade`,
-	"skills": `skills|technical skills|core skills|key skills|skills and tools|skills & tools|technologies|tech stack|technical proficiencies|core competencies|competencies|expertise|areas of expertise|tools|toolbox|strengths|abilities|
+	"skills": `skills|technical skills|computer skills|it skills|digital skills|core skills|key skills|skills and tools|skills & tools|technologies|tech stack|technical proficiencies|core competencies|competencies|expertise|areas of expertise|tools|toolbox|strengths|abilities|
 		habilidades|competencias|conocimientos|aptitudes|habilidades técnicas|
 		kenntnisse|fähigkeiten|kompetenzen|fachkenntnisse|it-kenntnisse|edv-kenntnisse|
 		compétences|compétences techniques|savoir-faire|
@@ -44,6 +44,9 @@ var sectionNames = map[string]string{
 	"volunteer":  `volunteer|volunteering|volunteer experience|community|community involvement|voluntariado|ehrenamt|ehrenamtliches engagement|bénévolat|voluntariado`,
 	"interests":  `interests|hobbies|hobbies and interests|intereses|aficiones|interessen|hobbys|centres d'intérêt|loisirs|interesses`,
 	"references": `references|referees|referencias|referenzen|références|referências`,
+	"contact":    `contact|contact information|contact details|contact info|contacto|datos de contacto|kontakt|kontaktdaten|coordonnées|contato`,
+	"personal":   `personal details|personal information|personal data|persönliche daten|angaben zur person|datos personales|informations personnelles|état civil|dados pessoais`,
+	"thesis":     `thesis|master's thesis|dissertation|tesis|abschlussarbeit|masterarbeit|bachelorarbeit|mémoire|tese|dissertação`,
 }
 
 var headingIndex = func() map[string]string {
@@ -64,7 +67,7 @@ var headingIndex = func() map[string]string {
 func headingKey(text string) string {
 	t := strings.TrimSpace(text)
 	t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
-	if f := strings.Fields(t); len(f) > 3 && allSingleLetters(f) {
+	if f := strings.Fields(t); len(f) > 3 && mostlyLetters(f) {
 		t = strings.Join(f, "")
 	}
 	t = strings.ToLower(strings.ReplaceAll(t, "&", "and"))
@@ -72,13 +75,20 @@ func headingKey(text string) string {
 	return strings.Join(strings.Fields(t), " ")
 }
 
-func allSingleLetters(f []string) bool {
+// mostlyLetters says whether words are a letter-spaced word: single
+// letters, with at most one pair that a PDF kerned together ("E D U C AT I O N").
+func mostlyLetters(f []string) bool {
+	pairs := 0
 	for _, w := range f {
-		if len([]rune(w)) != 1 {
+		switch len([]rune(w)) {
+		case 1:
+		case 2:
+			pairs++
+		default:
 			return false
 		}
 	}
-	return true
+	return pairs <= 1
 }
 
 // dictionaryKind returns the kind of a heading found in the dictionary.
@@ -127,8 +137,13 @@ func headingCandidate(text string) bool {
 	if len(words) == 0 || len(words) > 5 || len([]rune(t)) > 40 {
 		return false
 	}
-	if strings.ContainsAny(t, "@•|/") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") {
+	if strings.ContainsAny(t, "@•|/") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || urlRe.MatchString(t) {
 		return false
+	}
+	for _, r := range t {
+		if unicode.In(r, unicode.Co) { // an icon glyph: a contact line, not a heading
+			return false
+		}
 	}
 	if _, isBullet := bulletText(t); isBullet {
 		return false

@@ -79,6 +79,9 @@ var degreeRe = regexp.MustCompile(`(?i)^(?:` +
 // is checked against regions and countries.
 var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40},\s?(\p{L}[\p{L} .]{1,30}?)(?:\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$`)
 
+// postcodeFirstRe matches the European "10115 Berlin" and "75011 Paris".
+var postcodeFirstRe = regexp.MustCompile(`^\d{4,5} \p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?(?:, \p{Lu}\p{L}+)?$`)
+
 var regions = wordSet(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
 on qc bc ab mb sk ns nb nl pe sp rj mg rs pr sc ba df cdmx nsw vic qld uk usa us`)
 
@@ -91,6 +94,9 @@ nigeria kenya egypt morocco portugal venezuela ecuador bolivia paraguay`)
 // "City, Country", or "Remote".
 func isLocation(s string) bool {
 	t := strings.TrimSpace(strings.Trim(s, "()"))
+	if postcodeFirstRe.MatchString(t) {
+		return true
+	}
 	low := strings.ToLower(t)
 	if low == "remote" || low == "hybrid" || strings.HasPrefix(low, "remote ") || low == "remoto" || low == "télétravail" {
 		return true

@@ -1,12 +1,13 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
 
 // bulletMarks are the glyphs résumé templates put in front of a bullet.
-const bulletMarks = "•◦▪▫‣⁃●○■□–—-*·➢➤►▶✓✔"
+const bulletMarks = "•◦▪▫‣⁃●○■□◆◇❖♦⬥⬤◾◼▸▹►▶➢➤➔→⇨»✦✧★☆✓✔–—-*·\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 
 // bulletText returns the text of a bulleted line without its mark.
 func bulletText(line string) (string, bool) {
@@ -14,7 +15,9 @@ func bulletText(line string) (string, bool) {
 	for _, m := range bulletMarks {
 		if rest, ok := strings.CutPrefix(t, string(m)); ok {
 			rest = strings.TrimSpace(rest)
-			if rest == "" || (m == '-' && !strings.HasPrefix(t, "- ")) {
+			// "-5%" and Markdown's "*italics*" are not bullets: a dash or a
+			// star needs a space after it.
+			if rest == "" || ((m == '-' || m == '*') && !strings.HasPrefix(t, string(m)+" ")) {
 				return "", false
 			}
 			return rest, true
@@ -26,7 +29,7 @@ func bulletText(line string) (string, bool) {
 // looksLikeName accepts one to four capitalised words (particles such as
 // "de" or "van" aside) without digits or contact punctuation.
 func looksLikeName(line string) bool {
-	t := strings.TrimSpace(line)
+	t := stripCredentials(strings.TrimSpace(line))
 	f := strings.Fields(t)
 	if len(f) < 1 || len(f) > 5 || strings.ContainsAny(t, "@:/|•0123456789,()") {
 		return false
@@ -51,6 +54,24 @@ func looksLikeName(line string) bool {
 		return false
 	}
 	return caps >= 1 && (len(f) >= 2 || isAllCaps(t))
+}
+
+// credentialRe matches a post-nominal: RN, BSN, CPA, PhD, M.D., PMP.
+var credentialRe = regexp.MustCompile(`^(?:[A-Z][A-Za-z]{0,3}\.?){1,3}$`)
+
+// stripCredentials cuts post-nominals off a name: "Samantha Ortiz, BSN, RN"
+// gives "Samantha Ortiz".
+func stripCredentials(s string) string {
+	name, rest, ok := strings.Cut(s, ",")
+	if !ok {
+		return s
+	}
+	for _, c := range strings.Split(rest, ",") {
+		if !credentialRe.MatchString(strings.TrimSpace(c)) {
+			return s
+		}
+	}
+	return strings.TrimSpace(name)
 }
 
 var notNames = wordSet("resume résumé curriculum vitae cv lebenslauf currículo currículum contact page")

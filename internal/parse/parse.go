@@ -36,13 +36,26 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 	if len(heads) > 0 {
 		first = heads[0].index
 	}
-	readHeaderBlock(r, lines[:first])
+	isHead := map[int]bool{}
+	for _, h := range heads {
+		isHead[h.index] = true
+	}
+	firstPage := 0
+	for firstPage < len(lines) && lines[firstPage].page == lines[0].page {
+		firstPage++
+	}
+	readName(r, lines[:first], lines[:firstPage], isHead)
+	readContactLines(r, lines[:first])
 	for i, h := range heads {
 		end := len(lines)
 		if i+1 < len(heads) {
 			end = heads[i+1].index
 		}
 		r.Meta.ResumeScore.Sections = append(r.Meta.ResumeScore.Sections, h.Section)
+		if h.Kind == "contact" || h.Kind == "personal" {
+			readContactLines(r, lines[h.index+1:end])
+			continue
+		}
 		items := toItems(lines[h.index+1 : end])
 		readSection(r, h.Section, items, opt)
 	}
@@ -88,10 +101,11 @@ func findHeadings(lines []line) []heading {
 	}
 	for i, l := range lines {
 		kind, ok := known[i]
-		// Above the first known heading, a line styled like a heading may be
-		// the name ("THOMAS J. KELLER" among capital headings).
-		nameLike := i < firstKnown && looksLikeName(l.Text)
-		if !ok && distinct && !nameLike && styleOf(l.Line) == best && headingCandidate(l.Text) {
+		// A lone "Résumé" or "Curriculum Vitae" on top titles the document.
+		if ok && i == 0 && (kind == "summary" && strings.EqualFold(headingKey(l.Text), "résumé") || headingKey(l.Text) == "resume") {
+			continue
+		}
+		if !ok && distinct && styleOf(l.Line) == best && headingCandidate(l.Text) && !entryLike(lines, i, firstKnown) {
 			kind, ok = "other", true
 		}
 		if !ok {
@@ -100,6 +114,29 @@ func findHeadings(lines []line) []heading {
 		out = append(out, heading{Section: Section{Heading: strings.TrimRight(strings.TrimSpace(l.Text), ":"), Kind: kind, Page: l.page, Line: l.Number}, index: i})
 	}
 	return out
+}
+
+// entryLike says whether a line styled like a heading is rather the first
+// line of an entry or the name: a company or school name, a line followed by a
+// job title or a date, or a name above the first known heading.
+func entryLike(lines []line, i, firstKnown int) bool {
+	t := lines[i].Text
+	if i < firstKnown && looksLikeName(t) {
+		return true
+	}
+	if headScore(t, companyWords) > 0 || headScore(t, institutionWords) > 0 || countWords(t, titleWords) > 0 {
+		return true
+	}
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		n := lines[j].Text
+		if _, dated := FindRange(n, time.Time{}); dated {
+			return true
+		}
+		if headScore(n, titleWords) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // bodySize is the most common font size, weighted by characters.
@@ -117,17 +154,20 @@ func bodySize(lines []line) float64 {
 	return best
 }
 
-// toItems marks bullets and wrapped continuation lines.
+// toItems marks bullets and wrapped continuation lines. Where lines have
+// positions (PDF), a wrapped line is one indented past its bullet's mark;
+// in plain text, one indented with spaces or starting in lower case.
 func toItems(lines []line) []item {
 	var out []item
 	bulletX := -1.0
 	for _, l := range lines {
-		it := item{text: strings.TrimSpace(l.Text), ref: refOf(l)}
+		it := item{text: strings.TrimSpace(l.Text), ref: refOf(l), placed: l.X > 0}
 		if t, ok := bulletText(l.Text); ok {
 			it.text, it.bullet = t, true
 			bulletX = l.X
 		} else if bulletX >= 0 {
-			indented := strings.HasPrefix(l.Text, " ") || (l.X > 0 && l.X > bulletX+1)
+			// Indented past the mark, but not far right like a right-aligned date.
+			indented := strings.HasPrefix(l.Text, " ") || (l.X > 0 && l.X > bulletX+1 && l.X < bulletX+40)
 			lower := unicode.IsLower([]rune(it.text)[0])
 			if indented || lower {
 				it.cont = true
