@@ -2,43 +2,108 @@ package check
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+
+	"github.com/resumescore/resumescore/internal/check/lexicon"
 )
 
-// metricRe finds a number that measures something: a percentage, money, a
-// multiplier, a count with a unit or magnitude. A bare year does not count.
-var metricRe = regexp.MustCompile(`(?i)(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:%|x\b|k\b|m\b|b\b|ms\b|s\b|million|billion|thousand|users|customers|requests|events|hours|days|weeks|months|people|engineers)|\b\d[\d,.]*\b)`)
-var yearRe = regexp.MustCompile(`^(?:19|20)\d\d$`)
+// This file holds what the impact and language checks and the bullet scorer
+// share: the word lists, verb forms, numbers, outcome and scope signals, and
+// the ways of walking a résumé's bullets. Everything here is read-only after
+// package initialisation.
 
-// hasMetric says whether a bullet carries a number other than a year.
-func hasMetric(text string) bool {
-	for _, m := range metricRe.FindAllString(text, -1) {
-		if !yearRe.MatchString(strings.TrimSpace(m)) {
-			return true
+// ---------------------------------------------------------------- words
+
+// words splits text the way the word lists are keyed: lower case, runs of
+// letters, digits and apostrophes; anything else (hyphens too) separates.
+func words(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, strings.Trim(b.String(), "'"))
+			b.Reset()
 		}
 	}
-	return false
-}
-
-// firstWord returns the bullet's first word, lower-cased, without punctuation.
-func firstWord(text string) string {
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return ""
+	for _, r := range strings.ToLower(s) {
+		if r == '’' {
+			r = '\''
+		}
+		if r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			flush()
+		}
 	}
-	return strings.ToLower(strings.Trim(f[0], ".,;:()\"'“”"))
+	flush()
+	return out
 }
 
-// actionVerbs are past-tense verbs that open a strong bullet. Our own list.
-var actionVerbs = set(`achieved accelerated architected automated built championed coached created cut decreased
-delivered designed developed directed drove eliminated engineered established expanded grew hardened implemented
-improved increased introduced launched led managed mentored migrated modernized negotiated optimized organized
-owned partnered planned produced rebuilt redesigned reduced refactored resolved restructured saved scaled secured
-shipped simplified spearheaded streamlined trained transformed tripled doubled won wrote analyzed authored
-consolidated converted debugged deployed documented enabled generated guided identified integrated maintained
-measured modeled monitored operated oversaw prototyped published recruited replaced retired reviewed ran sold
-supervised taught tested upgraded validated`)
+// phraseSet finds listed phrases in text, longest first, without overlaps.
+type phraseSet struct {
+	m   map[string]string // key ("results driven") → entry as listed ("results-driven")
+	max int               // most words in an entry
+}
+
+func newPhraseSet(entries ...[]string) phraseSet {
+	p := phraseSet{m: map[string]string{}}
+	for _, list := range entries {
+		for _, e := range list {
+			ws := words(e)
+			if len(ws) == 0 {
+				continue
+			}
+			p.m[strings.Join(ws, " ")] = e
+			p.max = max(p.max, len(ws))
+		}
+	}
+	return p
+}
+
+// find returns the entries found in s, in order of appearance.
+func (p phraseSet) find(s string) []string {
+	return p.findWords(words(s))
+}
+
+func (p phraseSet) findWords(ws []string) []string {
+	var out []string
+	for i := 0; i < len(ws); {
+		n := 0
+		for k := min(p.max, len(ws)-i); k >= 1; k-- {
+			if e, ok := p.m[strings.Join(ws[i:i+k], " ")]; ok {
+				out = append(out, e)
+				n = k
+				break
+			}
+		}
+		i += max(n, 1)
+	}
+	return out
+}
+
+// has says whether a single word or phrase is listed.
+func (p phraseSet) has(s string) bool {
+	_, ok := p.m[strings.Join(words(s), " ")]
+	return ok
+}
+
+var (
+	buzzwords    = newPhraseSet(lexicon.Lines("buzzwords"))
+	cliches      = newPhraseSet(lexicon.Lines("cliches"))
+	vagueWords   = newPhraseSet(lexicon.Lines("vague"))
+	hedgeWords   = newPhraseSet(lexicon.Lines("hedges"))
+	intensifiers = newPhraseSet(lexicon.Lines("intensifiers"))
+	slopWords    = newPhraseSet(lexicon.Lines("slop"))
+	toneWords    = newPhraseSet(lexicon.Lines("tone"))
+	informalWds  = newPhraseSet(lexicon.Lines("informal"))
+	weakOpeners  = newPhraseSet(lexicon.Lines("weak"))
+	notVerbs     = set(strings.Join(lexicon.Lines("notverbs"), " "))
+	stopwords    = set(strings.Join(lexicon.Lines("stopwords"), " "))
+	acronyms     = set(strings.Join(lexicon.Lines("acronyms"), " "))
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -47,6 +112,540 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// firstWord returns the bullet's first word, lower-cased, without punctuation.
+func firstWord(text string) string {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(f[0], ".,;:()\"'“”‘’!?"))
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// ---------------------------------------------------------------- verbs
+
+type tense int
+
+const (
+	tenseNone    tense = iota
+	tensePast          // built, led
+	tensePresent       // build, builds
+	tenseGerund        // building
+	tenseEither        // cut, set, read: the same in past and present
+)
+
+type verbClass int
+
+const (
+	notVerb    verbClass = iota
+	weakVerb             // worked on, helped, responsible for
+	plainVerb            // a verb, not on the strong list
+	strongVerb           // on the strong list (or the role's)
+)
+
+// verbForm is what a word is as a verb.
+type verbForm struct {
+	base   string
+	tense  tense
+	strong bool
+}
+
+var (
+	strongVerbs = map[string]bool{}     // base forms
+	verbThemes  = map[string][]string{} // theme → base forms, for rewrite suggestions by theme
+	irregular   = map[string][2]string{}
+	verbForms   = map[string]verbForm{} // any form → what it is
+	participles = map[string]bool{}     // past participles, for passive voice
+)
+
+func init() {
+	for _, l := range lexicon.Lines("irregular") {
+		f := strings.Fields(l)
+		irregular[f[0]] = [2]string{f[1], f[2]}
+	}
+	for _, l := range lexicon.Lines("verbs") {
+		theme, ws, _ := strings.Cut(l, ":")
+		for _, w := range strings.Fields(ws) {
+			strongVerbs[w] = true
+			verbThemes[theme] = append(verbThemes[theme], w)
+		}
+	}
+	for _, w := range lexicon.Lines("taskverbs") {
+		addVerb(w, false)
+	}
+	// Irregular verbs are verbs too ("Brought", "Gave"), even when no list
+	// above names them.
+	bases := make([]string, 0, len(irregular))
+	for b := range irregular {
+		bases = append(bases, b)
+	}
+	sort.Strings(bases)
+	for _, b := range bases {
+		if _, known := verbForms[b]; !known {
+			addVerb(b, false)
+		}
+	}
+	// Strong verbs last, so that a form both lists share is strong; sorted,
+	// so that the tables are the same on every run.
+	strong := make([]string, 0, len(strongVerbs))
+	for w := range strongVerbs {
+		strong = append(strong, w)
+	}
+	sort.Strings(strong)
+	for _, w := range strong {
+		addVerb(w, true)
+	}
+}
+
+// pastOf returns the past tense and past participle of a base form.
+func pastOf(base string) (past, participle string) {
+	if p, ok := irregular[base]; ok {
+		return p[0], p[1]
+	}
+	switch n := len(base); {
+	case strings.HasSuffix(base, "e"):
+		past = base + "d"
+	case n > 1 && base[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(base[n-2])):
+		past = base[:n-1] + "ied"
+	default:
+		past = base + "ed"
+	}
+	return past, past
+}
+
+// presentOf returns the third-person present ("builds", "analyzes", "carries").
+func presentOf(base string) string {
+	n := len(base)
+	switch {
+	case n > 1 && base[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(base[n-2])):
+		return base[:n-1] + "ies"
+	case strings.HasSuffix(base, "s"), strings.HasSuffix(base, "sh"), strings.HasSuffix(base, "ch"),
+		strings.HasSuffix(base, "x"), strings.HasSuffix(base, "z"), strings.HasSuffix(base, "o"):
+		return base + "es"
+	}
+	return base + "s"
+}
+
+// gerundOf returns the -ing form ("building", "managing", "planning").
+func gerundOf(base string) string {
+	if p, ok := irregular[base]; ok && len(p[0]) == len(base)+3 && strings.HasSuffix(p[0], "ed") &&
+		p[0][len(base)] == base[len(base)-1] {
+		return base + base[len(base)-1:] + "ing" // plan → planned → planning
+	}
+	switch {
+	case strings.HasSuffix(base, "ie"):
+		return base[:len(base)-2] + "ying"
+	case strings.HasSuffix(base, "ee"), strings.HasSuffix(base, "ye"), strings.HasSuffix(base, "oe"):
+		return base + "ing"
+	case strings.HasSuffix(base, "e") && len(base) > 2:
+		return base[:len(base)-1] + "ing"
+	}
+	return base + "ing"
+}
+
+func addVerb(base string, strong bool) {
+	past, part := pastOf(base)
+	put := func(form string, t tense) {
+		if old, ok := verbForms[form]; ok && old.base != base {
+			// Two verbs share a form ("found": find, found). Past wins, as it
+			// is what a résumé line means far more often; otherwise the first
+			// added (in sorted order) stays.
+			if old.tense == tensePast || t != tensePast {
+				return
+			}
+		}
+		verbForms[form] = verbForm{base: base, tense: t, strong: strong}
+	}
+	if past == base {
+		put(base, tenseEither)
+	} else {
+		put(base, tensePresent)
+		put(past, tensePast)
+	}
+	put(presentOf(base), tensePresent)
+	put(gerundOf(base), tenseGerund)
+	participles[part] = true
+	participles[past] = true
+}
+
+// britishToAmerican maps -ise/-yse/-lled spellings to the forms the tables
+// hold: "optimised" → "optimized", "modelled" → "modeled".
+func britishToAmerican(w string) string {
+	for _, s := range [][2]string{{"ising", "izing"}, {"ised", "ized"}, {"ises", "izes"}, {"ise", "ize"},
+		{"ysing", "yzing"}, {"ysed", "yzed"}, {"yses", "yzes"}, {"yse", "yze"}, {"lled", "led"}, {"lling", "ling"}} {
+		if strings.HasSuffix(w, s[0]) && len(w) > len(s[0])+2 {
+			return strings.TrimSuffix(w, s[0]) + s[1]
+		}
+	}
+	return w
+}
+
+// verbExtra holds a role's strong verbs: base forms known to the tables, and
+// the forms of verbs they do not know.
+type verbExtra struct {
+	bases map[string]bool
+	forms map[string]verbForm
+}
+
+// newVerbExtra reads a role's verbs, in any tense ("triage", "Reconciled").
+func newVerbExtra(verbs []string) *verbExtra {
+	if len(verbs) == 0 {
+		return nil
+	}
+	x := &verbExtra{bases: map[string]bool{}, forms: map[string]verbForm{}}
+	for _, v := range verbs {
+		v = strings.ToLower(strings.TrimSpace(v))
+		if v == "" {
+			continue
+		}
+		if f, ok := verbForms[v]; ok {
+			x.bases[f.base] = true
+			continue
+		}
+		if strings.HasSuffix(v, "ed") {
+			x.forms[v] = verbForm{base: v, tense: tensePast, strong: true}
+			continue
+		}
+		past, _ := pastOf(v)
+		x.forms[past] = verbForm{base: v, tense: tensePast, strong: true}
+		x.forms[v] = verbForm{base: v, tense: tensePresent, strong: true}
+		x.forms[presentOf(v)] = verbForm{base: v, tense: tensePresent, strong: true}
+		x.forms[gerundOf(v)] = verbForm{base: v, tense: tenseGerund, strong: true}
+	}
+	return x
+}
+
+// lookupVerb says what a single lower-case word is as a verb, with a role's
+// extra strong verbs in x (which may be nil).
+func lookupVerb(w string, x *verbExtra) (verbForm, bool) {
+	try := func(w string) (verbForm, bool) {
+		if f, ok := verbForms[w]; ok {
+			if x != nil && x.bases[f.base] {
+				f.strong = true
+			}
+			return f, true
+		}
+		if x != nil {
+			if f, ok := x.forms[w]; ok {
+				return f, true
+			}
+		}
+		return verbForm{}, false
+	}
+	if f, ok := try(w); ok {
+		return f, true
+	}
+	if a := britishToAmerican(w); a != w {
+		if f, ok := try(a); ok {
+			return f, true
+		}
+	}
+	// co-led, re-architected, cross-trained: judge the part after the hyphen.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		if f, ok := lookupVerb(w[i+1:], x); ok {
+			return f, true
+		}
+		return verbForm{}, false
+	}
+	// rearchitected, coauthored, outsold: a prefix on a known verb.
+	for _, p := range []string{"re", "co", "pre", "over", "under", "out", "up"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 {
+			if f, ok := try(rest); ok && f.tense == tensePast {
+				return f, true
+			}
+		}
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !notVerbs[w] &&
+		!strings.ContainsAny(w, "0123456789") {
+		return verbForm{base: w, tense: tensePast}, true
+	}
+	return verbForm{}, false
+}
+
+// opener is how a bullet starts.
+type opener struct {
+	shown string // the first word as written
+	word  string // the first word, lower-cased
+	base  string // its base form when it is a verb
+	class verbClass
+	tense tense
+	weak  string // the weak opening phrase, when class is weakVerb
+}
+
+// openerOf reads the start of a bullet.
+func openerOf(text string, x *verbExtra) opener {
+	ws := words(text)
+	o := opener{word: firstWord(text)}
+	if f := strings.Fields(text); len(f) > 0 {
+		o.shown = strings.Trim(f[0], ".,;:()\"'“”‘’!?")
+	}
+	if len(ws) == 0 {
+		return o
+	}
+	for k := min(weakOpeners.max, len(ws)); k >= 1; k-- {
+		if e, ok := weakOpeners.m[strings.Join(ws[:k], " ")]; ok {
+			o.class, o.weak, o.base, o.tense = weakVerb, e, ws[0], tensePast
+			return o
+		}
+	}
+	f, ok := lookupVerb(o.word, x)
+	if !ok && ws[0] != o.word {
+		f, ok = lookupVerb(ws[0], x)
+	}
+	if !ok {
+		return o
+	}
+	if f.tense == tensePresent && f.base == o.word && len(ws) > 1 {
+		// "Research integrated into …", "Design reviewed by …": a noun
+		// followed by its verb, not an imperative.
+		if next, ok := verbForms[ws[1]]; ok && next.tense == tensePast || len(ws[1]) > 4 && strings.HasSuffix(ws[1], "ed") && !notVerbs[ws[1]] {
+			return o
+		}
+	}
+	o.base, o.tense = f.base, f.tense
+	o.class = plainVerb
+	if f.strong {
+		o.class = strongVerb
+	}
+	return o
+}
+
+// isActionVerb says whether a bullet opens with a verb of action, in any
+// tense (tense is language.tense's business).
+func isActionVerb(text string) bool {
+	c := openerOf(text, nil).class
+	return c == strongVerb || c == plainVerb
+}
+
+// strongVerbHint lists a few strong verbs to suggest, from the role's when given.
+func strongVerbHint(g Guidance) string {
+	vs := g.Verbs
+	if len(vs) == 0 {
+		vs = []string{"built", "cut", "led", "designed"}
+	}
+	var out []string
+	for _, v := range vs[:min(4, len(vs))] {
+		f, ok := lookupVerb(strings.ToLower(v), nil)
+		if ok && f.tense != tensePast && f.tense != tenseEither {
+			v, _ = pastOf(f.base)
+		}
+		out = append(out, capitalize(v))
+	}
+	return strings.Join(out, ", ")
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// ---------------------------------------------------------------- numbers
+
+// numRe finds a number with what may come around it: a currency sign before,
+// a unit or magnitude after.
+var numRe = regexp.MustCompile(`(?i)([$€£¥]\s?)?(\d[\d,]*(?:\.\d+)?)(\s?(?:%|percent\b|x\b|×|k\b|m\b|mm\b|b\b|bn\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|wks?\b|weeks?\b|months?\b|yrs?\b|years?\b|[kmgtp]b\b|million\b|billion\b|thousand\b|st\b|nd\b|rd\b|th\b|\+))?`)
+
+var spelledRe = regexp.MustCompile(`(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|zero|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|fivefold|tenfold)\b|\b(?:in|by) half\b`)
+
+// countedNounRe finds a counted noun right after a number: "2000 users".
+var countedNounRe = regexp.MustCompile(`^\s+(?:[a-z-]+\s+)?(?:` + scaleNouns + `|requests|events|transactions|records|rows|orders|calls|tickets|visits|visitors|sessions|downloads|installs|leads|sales|units|items|hours|shifts|cases)\b`)
+
+// quantity is one number found in a bullet.
+type quantity struct {
+	text     string
+	value    float64
+	currency bool
+	unit     string // lower-cased, trimmed: "%", "ms", "million", ""
+	at       int    // byte offset in the text
+}
+
+// quantities returns the numbers in text that measure something: not years,
+// not digits inside names (EC2, p99, HTML5, Q3) and not version numbers after
+// a technology name (Python 3).
+func quantities(text string) []quantity {
+	var out []quantity
+	for _, m := range numRe.FindAllStringSubmatchIndex(text, -1) {
+		start := m[0]
+		numStart := m[4]
+		if start > 0 {
+			r := lastRune(text[:start])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_' {
+				continue // EC2, p99, v2.1, 1.4.2
+			}
+		}
+		end := m[1]
+		if end < len(text) {
+			r := firstRune(text[end:])
+			if unicode.IsLetter(r) || r == '_' {
+				continue // 3D, 2FA, 5G, 4xx
+			}
+		}
+		q := quantity{text: strings.TrimSpace(text[start:end]), currency: m[2] >= 0, at: numStart}
+		if m[6] >= 0 {
+			q.unit = strings.ToLower(strings.TrimSpace(text[m[6]:m[7]]))
+		}
+		num := strings.ReplaceAll(text[m[4]:m[5]], ",", "")
+		q.value, _ = strconv.ParseFloat(strings.TrimSuffix(num, "."), 64)
+		digits := text[m[4]:m[5]]
+		if !q.currency && (q.unit == "" || q.unit == "s") && len(digits) == 4 && q.value >= 1950 && q.value < 2040 &&
+			!countedNounRe.MatchString(text[end:]) {
+			continue // a year, or a decade ("1990s"); not "2000 users"
+		}
+		if !q.currency && q.unit == "" && afterTechName(text[:start]) {
+			continue // Python 3, Angular 17
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	return r[len(r)-1]
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// afterTechName says whether text ends with a technology name and a space.
+func afterTechName(text string) bool {
+	if !strings.HasSuffix(text, " ") {
+		return false
+	}
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	_, ok := techByKey[techKey(f[len(f)-1])]
+	return ok
+}
+
+// hasMetric says whether a bullet carries a number other than a year, or a
+// spelled-out one ("three teams", "doubled").
+func hasMetric(text string) bool {
+	return len(quantities(text)) > 0 || spelledRe.MatchString(text)
+}
+
+// ---------------------------------------------------------------- placeholders
+
+var placeholderRes = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\[\s*(?:n|x+|#+|\?+|\d*\s*%|x+\s*%|n\s*%|\$\s*x+|number|num|metric|amount|value|count|percent(?:age)?|tbd|result|company|client|insert[^\]]{0,30}|add[^\]]{0,30})\s*\]`),
+	regexp.MustCompile(`\b(?:X{1,3}|N)\s?%`),
+	regexp.MustCompile(`[$€£]\s?(?:X{1,3}|N)\b`),
+	regexp.MustCompile(`\b(?:19|20)XX\b|\bXXXX\b|\bXX\b`),
+	regexp.MustCompile(`\bTBD\b|(?i)lorem ipsum|\{\{[^}]*\}\}`),
+}
+
+// placeholders returns the template stubs left in text: "[N]", "XX%", "$X",
+// "20XX", "TBD".
+func placeholders(text string) []string {
+	var spans [][]int
+	for _, re := range placeholderRes {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			inside := false
+			for _, s := range spans {
+				inside = inside || m[0] < s[1] && s[0] < m[1]
+			}
+			if !inside {
+				spans = append(spans, m)
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var out []string
+	for _, s := range spans {
+		out = append(out, text[s[0]:s[1]])
+	}
+	return out
+}
+
+// ---------------------------------------------------------------- outcome
+
+// resultRe finds the result of an action: a change stated with a connector, a
+// before and after, or a change by an amount.
+var resultRe = regexp.MustCompile(`(?i)\b(?:resulting in|resulted in|leading to|led to|so that|thereby|which (?:\w+ )?(?:\w+ed|cut|grew|won|let|drove|brought|saved|freed|made|kept|took)|enabling|allowing|achieving|yielding|saving|cutting|reducing|decreasing|increasing|improving|boosting|raising|lowering|growing|driving|eliminating|shortening|preventing|freeing|lifting|accelerating|speeding up|halving|doubling|tripling|earning|winning|exceeding|surpassing|beating|recovering|generating|delivering|avoiding|removing|closing|passing|meeting|hitting|landing|reaching|retaining|keeping|filling|bringing|turning|lifting|topping|ranking)\b|\bfrom\s+[$€£~]?\s?\d[^;]{0,40}?\bto\s+[$€£~]?\s?\d|\b(?:by|of|to)\s+(?:over |nearly |about |almost |around |roughly |~)?[$€£]?\s?\d[\d,.]*\s?(?:%|x\b|percent|k\b|m\b|million|points|pts|pp)|\d\s?(?:%|x|percent)\s+(?:increase|decrease|reduction|growth|improvement|gain|drop|lift|rise|uplift|faster|fewer|less|more|higher|lower|cheaper|smaller)|\b(?:zero|no) (?:downtime|defects|incidents|errors|findings|injuries|falls|audit findings|lost-time)\b|\d\s?%\s+(?:uptime|availability|accuracy|retention|satisfaction|on-time|attendance|compliance|occupancy|csat|pass rate|success rate|quota attainment|of (?:quota|target|plan|goal))`)
+
+// changeVerbs open a bullet with the result itself: "Cut", "Grew", "Saved".
+var changeVerbs = set(`accelerate boost cut decrease double eliminate exceed expand grow halve improve increase lift lower
+minimize prevent quadruple raise recover reduce save shorten slash surpass triple win achieve beat generate outperform
+speed`)
+
+// hasResult says whether a bullet states what changed because of the work.
+func hasResult(text string, x *verbExtra) bool {
+	if resultRe.MatchString(text) {
+		return true
+	}
+	o := openerOf(text, x)
+	if changeVerbs[o.base] && hasMetric(text) {
+		return true
+	}
+	return purposeClause(text)
+}
+
+// purposeClause finds "to" followed by a verb: "to replace the monolith",
+// "to cut costs". "From VMs to Kubernetes" does not count.
+func purposeClause(text string) bool {
+	ws := words(text)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "to" {
+			continue
+		}
+		if f, ok := verbForms[ws[i+1]]; ok && (f.tense == tensePresent || f.tense == tenseEither) && f.base == ws[i+1] && !nounish[f.base] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounish verbs are more often nouns after "to" ("time to market").
+var nounish = set("market process record report document program schedule budget file model map date place post")
+
+// howRe finds how the work was done.
+var howRe = regexp.MustCompile(`(?i)\b(?:by (?:\w+ing|introducing|adding|building|moving)|using|through|via|with|leveraging|applying)\b`)
+
+// ---------------------------------------------------------------- scope
+
+// scaleNouns are what a count of something large is usually a count of.
+const scaleNouns = `engineers|developers|people|staff|nurses|teachers|reps|representatives|analysts|designers|direct reports|employees|volunteers|agents|contractors|interns|members|students|pupils|patients|clients|customers|users|accounts|stores|sites|locations|countries|markets|regions|teams|departments|hospitals|schools|classrooms|beds|units|vendors|suppliers|partners|stakeholders|brands|products|services|endpoints|servers|clusters|cities|states|offices|branches|hires|candidates|families|subscribers|merchants|sellers|buyers|physicians|doctors|providers|agencies|franchises|restaurants|warehouses|facilities`
+
+// scopeRe finds the size of what a person owned: a team, a budget, a user
+// base, a reach across teams or sites.
+var scopeRe = regexp.MustCompile(`(?i)\bteam of\b|\b(?:\d[\d,.]*\+?\s?[kmb]?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds? of|thousands? of|dozens? of|millions? of)\s+(?:[a-z-]+\s+){0,2}(?:` + scaleNouns + `)\b|[$€£]\s?\d|\bbudgets?\b|\b(?:company|org|organization|enterprise|department|division|hospital|school|district|firm|country|nation|state)[- ]wide\b|\bcross-functional\b|\bacross\s+(?:\d|the|all|every|multiple|two|three|four|five|six|seven|eight|nine|ten)\b|\bend-to-end\b|\b(?:global|nationwide|international|multinational)\b|\bP&L\b|\b(?:handling|serving|processing|supporting|hosting|managing|covering|reaching|used by)\s+(?:over |more than |up to |nearly |about |~)?[$€£]?\d`)
+
+// ownershipVerbs open a bullet with ownership.
+var ownershipVerbs = set(`lead own head direct manage supervise oversee found co-found launch spearhead champion run chair
+mentor hire recruit coach`)
+
+// hasScope says whether a bullet shows the size of what was owned.
+func hasScope(text string, g *Guidance) bool {
+	return scopeRe.MatchString(text) || ownershipVerbs[openerOf(text, nil).base] || hasRoleMetric(text, g)
+}
+
+// hasRoleMetric says whether a bullet has a number and one of the role's
+// metric words ("patients", "latency").
+func hasRoleMetric(text string, g *Guidance) bool {
+	if g != nil && len(g.MetricWords) > 0 && hasMetric(text) {
+		lw := strings.ToLower(text)
+		for _, m := range g.MetricWords {
+			if strings.Contains(lw, strings.ToLower(m)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------- walking bullets
 
 // bulletsOf returns the bullets of experience and projects sections, where
 // statements of impact belong.
@@ -60,10 +659,48 @@ func bulletsOf(in *Input) []Evidence {
 	return out
 }
 
+// role is one job with its bullets.
+type role struct {
+	index   int
+	name    string // "Senior Engineer, Acme" as best known
+	current bool   // started and not ended
+	ended   bool
+	bullets []Evidence
+}
+
+// rolesOf pairs each job with its bullets. The parser adds a job's bullets to
+// Resume.Bullets in the order of its highlights, so they are matched in turn.
+func rolesOf(in *Input) []role {
+	var out []role
+	next := 0
+	bs := in.Resume.Bullets
+	for i, w := range in.Resume.Work {
+		r := role{index: i, current: w.StartDate != "" && w.EndDate == "", ended: w.EndDate != ""}
+		r.name = strings.Trim(strings.Join([]string{w.Position, w.Name}, ", "), ", ")
+		if r.name == "" {
+			r.name = "role " + strconv.Itoa(i+1)
+		}
+		for _, h := range w.Highlights {
+			for j := next; j < len(bs); j++ {
+				if bs[j].Section == "experience" && bs[j].Text == h {
+					r.bullets = append(r.bullets, Evidence{Page: bs[j].Ref.Page, Line: bs[j].Ref.Line, Text: bs[j].Text})
+					next = j + 1
+					break
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // shareCheck scores the share of bullets that pass ok: full marks at or above
 // want, a warning above half of it.
 func shareCheck(in *Input, want float64, ok func(string) bool, noun string) (Result, bool) {
-	bs := bulletsOf(in)
+	return shareOf(bulletsOf(in), want, ok, noun)
+}
+
+func shareOf(bs []Evidence, want float64, ok func(string) bool, noun string) (Result, bool) {
 	if len(bs) == 0 {
 		return Result{}, false
 	}
@@ -75,7 +712,7 @@ func shareCheck(in *Input, want float64, ok func(string) bool, noun string) (Res
 	}
 	share := float64(len(bs)-len(bad)) / float64(len(bs))
 	r := Result{Earned: min(1, share/want), Evidence: bad}
-	r.Message = pct(share) + " of your bullets " + noun + " (aim for " + pct(want) + " or more)."
+	r.Message = strconv.Itoa(len(bs)-len(bad)) + " of " + strconv.Itoa(len(bs)) + " bullets (" + pct(share) + ") " + noun + " (aim for " + pct(want) + " or more)."
 	switch {
 	case share >= want:
 		r.Status = Pass
@@ -87,6 +724,78 @@ func shareCheck(in *Input, want float64, ok func(string) bool, noun string) (Res
 	return r, true
 }
 
+// flagged scores a list of items some of which are flagged: a pass when none
+// are, a warning up to warnShare of them, a failure above. Earned falls with
+// the share flagged.
+func flagged(total int, bad []Evidence, warnShare float64, msg string) Result {
+	r := Result{Status: Pass, Earned: 1, Message: msg, Evidence: bad}
+	if len(bad) == 0 || total == 0 {
+		return r
+	}
+	share := float64(len(bad)) / float64(total)
+	r.Earned = max(0, 1-share)
+	r.Status = Warn
+	if share > warnShare {
+		r.Status = Fail
+	}
+	return r
+}
+
+// counted scores a number of hits: a pass at none, a warning up to warnMax,
+// a failure above; each hit costs step of the weight.
+func counted(hits, warnMax int, step float64, evidence []Evidence, msg string) Result {
+	r := Result{Status: Pass, Earned: 1, Message: msg, Evidence: evidence}
+	if hits == 0 {
+		return r
+	}
+	r.Earned = max(0, 1-float64(hits)*step)
+	r.Status = Warn
+	if hits > warnMax {
+		r.Status = Fail
+	}
+	if r.Earned >= 1 {
+		r.Earned = 0.99
+	}
+	return r
+}
+
 func pct(f float64) string {
 	return strconv.Itoa(int(f*100+0.5)) + "%"
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// quoteList renders up to n distinct items as “a”, “b” and “c” (+2 more).
+func quoteList(items []string, n int) string {
+	var uniq []string
+	seen := map[string]bool{}
+	for _, s := range items {
+		if !seen[strings.ToLower(s)] {
+			seen[strings.ToLower(s)] = true
+			uniq = append(uniq, s)
+		}
+	}
+	var b strings.Builder
+	for i, s := range uniq {
+		if i == n {
+			b.WriteString(" (+" + strconv.Itoa(len(uniq)-n) + " more)")
+			break
+		}
+		if i > 0 {
+			if i == len(uniq)-1 || i == n-1 {
+				b.WriteString(" and ")
+			} else {
+				b.WriteString(", ")
+			}
+		}
+		b.WriteString("“" + s + "”")
+	}
+	return b.String()
 }

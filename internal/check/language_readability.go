@@ -1,0 +1,90 @@
+package check
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var _ = register(&Check{
+	ID:       "language.readability",
+	Category: Language,
+	Title:    "Sentences are short enough to skim",
+	Why:      "A recruiter skims. A sentence of forty words has to be read twice; split, it is read once.",
+	Fix:      "Split any sentence that runs past two lines; one idea per sentence, the result first.",
+	Before:   "Summary: Experienced professional who has worked across a number of different industries and functions over the past decade, gaining exposure to a wide range of stakeholders, tools and processes, and who is now looking for a new challenge in a growing company.",
+	After:    "Summary: Operations analyst with ten years in retail and logistics. Cut stock-outs 22% at my last employer. Looking for a supply-chain role.",
+	Since:    "0.1.0",
+	Weight:   2,
+	Run: func(in *Input) (Result, bool) {
+		if !english(in) {
+			return Result{}, false
+		}
+		units := proseOf(in)
+		if len(units) == 0 {
+			return Result{}, false
+		}
+		var bad []Evidence
+		sentences, words, syllables, longest := 0, 0, 0, 0
+		for _, u := range units {
+			long := false
+			for _, s := range sentencesOf(u.Text) {
+				ws := strings.Fields(s)
+				sentences++
+				words += len(ws)
+				for _, w := range ws {
+					syllables += syllableCount(w)
+				}
+				longest = max(longest, len(ws))
+				long = long || len(ws) > maxSentenceWords
+			}
+			if long {
+				bad = append(bad, u.Evidence)
+			}
+		}
+		if sentences == 0 || words == 0 {
+			return Result{}, false
+		}
+		avg := float64(words) / float64(sentences)
+		grade := 0.39*avg + 11.8*float64(syllables)/float64(words) - 15.59
+		facts := "sentences average " + strconv.FormatFloat(avg, 'f', 0, 64) + " words (reading grade " + strconv.FormatFloat(max(0, grade), 'f', 0, 64) + ")"
+		if len(bad) == 0 {
+			return flagged(len(units), nil, 0.2, "Your "+facts+"; none runs past "+itoa(maxSentenceWords)+" words."), true
+		}
+		return flagged(len(units), bad, 0.2, plural(len(bad), "line has", "lines have")+" a sentence over "+itoa(maxSentenceWords)+" words (the longest has "+itoa(longest)+"); your "+facts+"."), true
+	},
+})
+
+const maxSentenceWords = 35
+
+var sentenceEnd = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
+
+// sentencesOf splits prose at a full stop, question or exclamation mark that
+// is followed by a space or the end: "1.4s" and "Node.js" stay whole.
+func sentencesOf(s string) []string {
+	var out []string
+	for _, p := range sentenceEnd.Split(s, -1) {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// syllableCount estimates the syllables in an English word: groups of
+// vowels, less a silent final e, at least one.
+func syllableCount(w string) int {
+	w = strings.ToLower(strings.Trim(w, ".,;:!?()\"'“”"))
+	n, prev := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !prev {
+			n++
+		}
+		prev = v
+	}
+	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && n > 1 {
+		n--
+	}
+	return max(1, n)
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+)
+
+// The committed lists are what the generator writes: regenerate them in
+// memory and compare byte for byte. Skipped when ../shared/data is absent.
+func TestCommittedListsAreGenerated(t *testing.T) {
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(root, "..", "shared", "data")
+	if _, err := os.Stat(filepath.Join(data, "lexicons")); err != nil {
+		t.Skip("no reference data at ../shared/data")
+	}
+	files, _, err := generate(data, filepath.Join(root, "scripts", "genlexicon", "curated"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _, err := generate(data, filepath.Join(root, "scripts", "genlexicon", "curated"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(root, "internal", "check", "lexicon")
+	var names []string
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if !bytes.Equal(files[n], again[n]) {
+			t.Errorf("%s: two runs differ", n)
+		}
+		got, err := os.ReadFile(filepath.Join(out, n))
+		if err != nil {
+			t.Errorf("%s is not committed: run go run ./scripts/genlexicon", n)
+			continue
+		}
+		if !bytes.Equal(got, files[n]) {
+			t.Errorf("%s differs from the generator's output: run go run ./scripts/genlexicon", n)
+		}
+	}
+	committed, _ := filepath.Glob(filepath.Join(out, "*.txt"))
+	if len(committed) != len(files) {
+		t.Errorf("%d lists committed, the generator writes %d", len(committed), len(files))
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Results-driven":            "results driven",
+		"cool, calm, and collected": "cool calm and collected",
+		"In today’s":                "in today's",
+		"  go-getter ":              "go getter",
+	} {
+		if got := key(in); got != want {
+			t.Errorf("key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
