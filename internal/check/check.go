@@ -59,6 +59,7 @@ type Input struct {
 
 	terms *termIndex // built on first use by Terms
 	match *Match     // built on first use by JobMatch
+	spans *[]roleSpan // built on first use by roleSpans
 }
 
 // Evidence points at the line a finding is about.

@@ -113,8 +113,17 @@ type roleSpan struct {
 	RawLine Evidence
 }
 
-// roleSpans returns the résumé's roles in document order.
+// roleSpans returns the résumé's roles in document order, read once per
+// Input.
 func roleSpans(in *Input) []roleSpan {
+	if in.spans == nil {
+		s := readRoleSpans(in)
+		in.spans = &s
+	}
+	return *in.spans
+}
+
+func readRoleSpans(in *Input) []roleSpan {
 	res := in.Resume
 	lines := nonBlankLines(in.Doc)
 	var out []roleSpan

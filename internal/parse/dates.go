@@ -111,6 +111,9 @@ func sortByLenDesc(s []string) {
 // FindRange returns the first date or date range in line. A lone date is a
 // range whose start and end are the same, as for a graduation date.
 func FindRange(line string, asOf time.Time) (Range, bool) {
+	if !mayHoldDate(line) {
+		return Range{}, false
+	}
 	for _, m := range rangeRe.FindAllStringSubmatchIndex(line, -1) {
 		start, amb1, ok := readDate(line[m[2]:m[3]])
 		if !ok {
@@ -131,6 +134,27 @@ func FindRange(line string, asOf time.Time) (Range, bool) {
 		return r, true
 	}
 	return Range{}, false
+}
+
+// mayHoldDate is a cheap test that spares most lines the date expression:
+// every date shape has a run of four digits or an apostrophe year ('21).
+func mayHoldDate(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			run++
+			if run == 4 {
+				return true
+			}
+		case c == '\'' && i+2 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			return true
+		default:
+			run = 0
+		}
+	}
+	return false
 }
 
 // readDate reads one date expression matched by dateExpr.
