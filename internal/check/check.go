@@ -54,11 +54,11 @@ type Input struct {
 	Doc    *extract.Document
 	Resume *parse.Resume
 	AsOf   time.Time
-	Role   *roles.Profile    // never nil: the general profile when no role fits
+	Role   *roles.Profile   // never nil: the general profile when no role fits
 	JD     *jd.Requirements // nil without a job description
 
-	terms *termIndex // built on first use by Terms
-	match *Match     // built on first use by JobMatch
+	terms *termIndex  // built on first use by Terms
+	match *Match      // built on first use by JobMatch
 	spans *[]roleSpan // built on first use by roleSpans
 }
 
