@@ -56,6 +56,7 @@ type Input struct {
 	AsOf   time.Time
 	Role   *roles.Profile   // never nil: the general profile when no role fits
 	JD     *jd.Requirements // nil without a job description
+	Size   int              // bytes of the file read; 0 when unknown
 
 	terms *termIndex  // built on first use by Terms
 	match *Match      // built on first use by JobMatch

@@ -54,9 +54,51 @@ func addCase(id string, pass, fail []string) bool {
 	return true
 }
 
+// docCases holds cases built as Documents, for checks about layout that
+// plain text cannot show (columns, bands, hidden text, tables).
+var docCases = map[string]struct{ pass, fail []*Input }{}
+
+func addDocCase(id string, pass, fail []*Input) bool {
+	if _, dup := docCases[id]; dup {
+		panic("two doc case sets for " + id)
+	}
+	docCases[id] = struct{ pass, fail []*Input }{pass, fail}
+	return true
+}
+
+// docInput makes an Input from a Document, as the engine would.
+func docInput(doc *extract.Document, size int) *Input {
+	asOf := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	general, _ := roles.Get(roles.Fallback)
+	return &Input{Doc: doc, Resume: parse.Parse(doc, parse.Options{AsOf: asOf}), AsOf: asOf, Role: general, Size: size}
+}
+
+func TestDocCases(t *testing.T) {
+	for id, tc := range docCases {
+		c, ok := Lookup(id)
+		if !ok {
+			t.Errorf("no check %s", id)
+			continue
+		}
+		for i, in := range tc.pass {
+			if r, ok := c.Run(in); !ok || r.Status != Pass || r.Earned != 1 {
+				t.Errorf("%s on passing doc %d: ok=%v %+v", id, i, ok, r)
+			}
+		}
+		for i, in := range tc.fail {
+			r, ok := c.Run(in)
+			if !ok || r.Status == Pass || r.Earned >= 1 || r.Message == "" || len(r.Evidence) == 0 {
+				t.Errorf("%s on failing doc %d: ok=%v %+v", id, i, ok, r)
+			}
+		}
+	}
+}
+
 func TestEveryCheckHasCases(t *testing.T) {
 	for _, c := range All() {
-		if _, ok := cases[c.ID]; !ok {
+		_, ok1 := cases[c.ID]
+		_, ok2 := docCases[c.ID]
+		if ok := ok1 || ok2; !ok {
 			t.Errorf("check %s has no pass/fail test case", c.ID)
 		}
 		if c.Title == "" || c.Why == "" || c.Fix == "" || c.Before == "" || c.After == "" || c.Since == "" || c.Weight <= 0 {

@@ -67,7 +67,7 @@ func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Role: role.Profile}
+	ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Role: role.Profile, Size: len(in.Data)}
 	if strings.TrimSpace(opt.JD) != "" {
 		ci.JD = jd.Parse(opt.JD, vocabulary{})
 	}
