@@ -16,7 +16,9 @@ func page(n int, texts ...string) extract.Page {
 	return p
 }
 
-func pdf(pages ...extract.Page) *extract.Document { return &extract.Document{Format: "pdf", Pages: pages} }
+func pdf(pages ...extract.Page) *extract.Document {
+	return &extract.Document{Format: "pdf", Pages: pages}
+}
 
 var plainPage = []string{"Jane Doe", "jane@example.com · +1 312 555 0123", "Experience", "Backend Engineer, Acme — 2020 – Present",
 	"• Built a billing API serving 2M customers.", "Education", "B.S. in Computer Science, State University, 2019", "Skills", "Go, Python, SQL"}
