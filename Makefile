@@ -46,9 +46,15 @@ test-wasm:
 test-e2e: wasm worker
 	$(GO) test -tags e2e -count=1 -timeout 15m ./wasm/...
 
-## bench: engine benchmarks
+## corpus: our PDF text against poppler's on CORPUS, and the parser against
+## the truth files; fails under the thresholds
+corpus:
+	$(GO) run ./scripts/corpus -dir $(CORPUS)
+
+## bench: engine benchmarks, then our text layer against pdftotext on CORPUS
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+	$(GO) run ./scripts/benchtext -dir $(CORPUS)
 
 clean:
 	rm -rf bin out web/engine.wasm web/wasm_exec.js wasm/worker/build

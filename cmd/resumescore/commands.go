@@ -91,6 +91,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("text", stderr)
+	layout := fs.Bool("layout", false, "show pages, columns, blocks, header/footer bands, hidden text and links")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -109,7 +110,11 @@ func cmdText(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "resumescore: %s: %s\n", name, describe(err))
 		return exitInput
 	}
-	io.WriteString(stdout, doc.Text())
+	if *layout {
+		io.WriteString(stdout, doc.LayoutText())
+	} else {
+		io.WriteString(stdout, doc.Text())
+	}
 	return exitOK
 }
 

@@ -2,7 +2,7 @@
 //
 //	resumescore score [--role ID] [--jd FILE] [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
 //	resumescore parse [--as-of YYYY-MM-DD] FILE
-//	resumescore text FILE
+//	resumescore text [--layout] FILE
 //	resumescore bullet [--role ID] TEXT...
 //	resumescore checks [--json]
 //	resumescore roles [--json]
@@ -27,7 +27,7 @@ const usage = `resumescore — score a résumé the way an applicant-tracking sy
 Usage:
   resumescore score [--role ID] [--jd FILE] [--json] [--as-of YYYY-MM-DD] [--min-score N] FILE...
   resumescore parse [--as-of YYYY-MM-DD] FILE
-  resumescore text FILE
+  resumescore text [--layout] FILE
   resumescore bullet [--role ID] TEXT...
   resumescore checks [--json]
   resumescore roles [--json]

@@ -110,3 +110,10 @@ func TestChecks(t *testing.T) {
 		}
 	}
 }
+
+func TestTextLayout(t *testing.T) {
+	code, out, _ := runCLI(t, "", "text", "--layout", "../../internal/testdata/resumes/lo-twocol-datasci.pdf")
+	if code != exitOK || !strings.Contains(out, "sidebar") || !strings.Contains(out, "Anika") {
+		t.Errorf("exit %d, output:\n%.600s", code, out)
+	}
+}

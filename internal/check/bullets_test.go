@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/resumescore/resumescore/internal/check/lexicon"
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
 // The acceptance pairs: each "before" scores below its "after", and
@@ -451,5 +452,24 @@ func TestNonEnglishSkipsEnglishChecks(t *testing.T) {
 	}
 	if !english(input(t, good)) {
 		t.Error("an English résumé read as foreign")
+	}
+}
+
+func TestScoreBulletForRole(t *testing.T) {
+	backend, _ := roles.Get("backend")
+	r := ScoreBulletFor("Worked on the backend services.", backend)
+	var fixes []string
+	for _, f := range r.Findings {
+		fixes = append(fixes, f.Fix)
+	}
+	all := strings.Join(fixes, " ")
+	if !strings.Contains(all, "p99 latency") && !strings.Contains(all, "throughput") {
+		t.Errorf("a backend fix should name the role's metrics: %q", all)
+	}
+	if strings.ContainsAny(all, "0123456789") && !strings.Contains(all, "p99") {
+		t.Errorf("guidance must not invent numbers: %q", all)
+	}
+	if ScoreBulletFor("Cut p99 API latency from 1.4s to 280ms by adding Redis caching.", backend).Score <= r.Score {
+		t.Error("a strong backend bullet must outscore a weak one")
 	}
 }

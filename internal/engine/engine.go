@@ -86,10 +86,9 @@ func Bullets(texts []string, roleID string) ([]check.BulletResult, error) {
 	if !ok {
 		return nil, &RoleError{ID: roleID}
 	}
-	_ = p
 	out := make([]check.BulletResult, 0, len(texts))
 	for _, t := range texts {
-		out = append(out, check.ScoreBullet(t))
+		out = append(out, check.ScoreBulletFor(t, p))
 	}
 	return out, nil
 }

@@ -23,10 +23,10 @@ type Error struct {
 
 var messages = map[Kind]string{
 	KindTooLarge:    "the file is too large to be a résumé; export it again, without embedded images, under %s",
-	KindEmpty:       "the file is empty",
-	KindUnsupported: "this is not a PDF, DOCX or plain-text file; export your résumé as PDF or DOCX and try again",
-	KindEncrypted:   "the PDF is password-protected; save a copy without a password (Print → Save as PDF) and try again",
-	KindNoText:      "the PDF has no text layer (it looks like a scanned image), so an ATS reads nothing from it; export it from your editor as PDF, or run OCR on it",
+	KindEmpty:       "the file is empty; choose your résumé file again, or export it again from your editor",
+	KindUnsupported: "this is not a PDF, DOCX or plain-text file (old .doc files too cannot be read); export your résumé as PDF or DOCX and try again",
+	KindEncrypted:   "the file is password-protected; save a copy without a password (in a PDF viewer: Print → Save as PDF) and try again",
+	KindNoText:      "the file has no text an ATS can read (a PDF of a scanned image, or text turned into shapes); export it from your editor as PDF or DOCX, or run OCR on the scan",
 	KindDamaged:     "the file is damaged and cannot be read; export it again from your editor",
 	KindTimeout:     "the file took too long to read; export it again from your editor, or simplify it",
 }

@@ -1,116 +1,236 @@
 package extract
 
 import (
-	"bytes"
 	"context"
-	"fmt"
+	"errors"
 	"math"
 	"strings"
-
-	"github.com/ledongthuc/pdf"
-	"golang.org/x/text/unicode/norm"
 )
 
-// readPDF reads the text of a PDF through ledongthuc/pdf. The library can
-// panic on malformed files, so every call into it is guarded.
-func readPDF(ctx context.Context, data []byte, lim Limits) (doc *Document, err error) {
-	var r *pdf.Reader
-	if err := guard(func() error {
-		var e error
-		r, e = pdf.NewReader(bytes.NewReader(data), int64(len(data)))
-		return e
-	}); err != nil {
-		if strings.Contains(strings.ToLower(err.Error()), "encrypt") || strings.Contains(err.Error(), "password") {
-			return nil, errorf(KindEncrypted, "%v", err)
+// readPDF is the PDF text layer: open (checked, repaired, decrypted), walk
+// the pages, run each page's content into glyphs, lay them out as lines and
+// blocks in reading order.
+func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
+	b := newBudget(ctx, lim)
+	d, err := openPDF(data, b)
+	if err != nil {
+		return nil, err
+	}
+	refs, total, err := d.pages(lim.MaxPages)
+	if errors.Is(b.check(), errTimeout) {
+		return nil, errorf(KindTimeout, "walking the page tree")
+	}
+	if len(refs) == 0 {
+		if err != nil {
+			return nil, errorf(KindDamaged, "page tree: %v", err)
 		}
-		return nil, errorf(KindDamaged, "%v", err)
-	}
-	var n int
-	if err := guard(func() error { n = r.NumPage(); return nil }); err != nil {
-		return nil, errorf(KindDamaged, "%v", err)
-	}
-	if n == 0 {
 		return nil, errorf(KindDamaged, "no pages")
 	}
-	n = min(n, lim.MaxPages)
-	doc = &Document{Format: "pdf"}
-	for i := 1; i <= n; i++ {
-		if err := ctx.Err(); err != nil {
-			return nil, errorf(KindTimeout, "%v", err)
+	doc := &Document{Format: "pdf", TotalPages: total}
+	layouts := make([]pageLayout, len(refs))
+	heights := make([]float64, len(refs))
+	images := 0
+	var links [][]annotLink
+	for i, p := range refs {
+		run, w, h := d.runPage(p)
+		if errors.Is(b.check(), errTimeout) {
+			return nil, errorf(KindTimeout, "page %d", i+1)
 		}
-		var page Page
-		if err := guard(func() error { page = readPage(r.Page(i)); return nil }); err != nil {
-			return nil, errorf(KindDamaged, "page %d: %v", i, err)
+		box := rect{0, 0, w, h}
+		var lines []*tline
+		for _, dir := range []int8{0, 1, 3, 2} {
+			lines = append(lines, buildLines(run.glyphs, dir, box)...)
 		}
-		page.Number = i
-		doc.Pages = append(doc.Pages, page)
+		layouts[i] = orderBlocks(buildBlocks(lines), w, h)
+		heights[i] = h
+		doc.Hidden = append(doc.Hidden, hiddenRuns(run.glyphs, i+1)...)
+		images += run.images
+		doc.Pages = append(doc.Pages, Page{Number: i + 1, Width: round2(w), Height: round2(h), Images: run.images,
+			ImageCover: round2(math.Min(run.imgArea/(w*h), 1)), Columns: layouts[i].columns})
+		links = append(links, d.pageLinks(p, h))
+	}
+	markBands(layouts, heights)
+	for i := range doc.Pages {
+		fillPage(&doc.Pages[i], layouts[i])
+		doc.Links = append(doc.Links, attachLinks(&doc.Pages[i], links[i])...)
 	}
 	if doc.WordCount() == 0 {
-		return nil, errorf(KindNoText, "%d pages, no text", n)
+		if images > 0 {
+			return nil, errorf(KindNoText, "%d pages, %d images, no text", len(refs), images)
+		}
+		return nil, errorf(KindNoText, "%d pages, no text", len(refs))
 	}
 	return doc, nil
 }
 
-// guard turns a panic inside the PDF library into an error.
-func guard(f func() error) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("pdf library: %v", p)
+// runPage runs one page's content in a frame where the page, as a viewer
+// shows it (after /Rotate), spans (0,0)–(w,h).
+func (d *pdfDoc) runPage(p pageRef) (*pageRun, float64, float64) {
+	bx := p.box
+	w, h := bx.x1-bx.x0, bx.y1-bx.y0
+	var ctm matrix
+	switch ((p.rotate % 360) + 360) % 360 {
+	case 90:
+		ctm = matrix{0, -1, 1, 0, -bx.y0, bx.x1}
+		w, h = h, w
+	case 180:
+		ctm = matrix{-1, 0, 0, -1, bx.x1, bx.y1}
+	case 270:
+		ctm = matrix{0, 1, -1, 0, bx.y1, -bx.x0}
+		w, h = h, w
+	default:
+		ctm = matrix{1, 0, 0, 1, -bx.x0, -bx.y0}
+	}
+	pr := &pageRun{box: rect{0, 0, w, h}}
+	r := &runner{
+		d: d, pg: pr, res: newResources(p.res), active: map[int]bool{},
+		gs:   gstate{ctm: ctm, th: 1, fillAlpha: 1, clip: rect{-1, -1, w + 1, h + 1}},
+		path: emptyRect(),
+	}
+	data := d.contents(p.v)
+	pr.glyphs = make([]glyph, 0, min(len(data)/8, 8192))
+	guard(func() { r.run(data) })
+	// Unplaced ActualText placeholders carry no position: drop them.
+	gs := pr.glyphs[:0]
+	for _, g := range pr.glyphs {
+		if g.dir != -2 && g.hidden != "unplaced" {
+			gs = append(gs, g)
 		}
-	}()
-	return f()
+	}
+	pr.glyphs = gs
+	return pr, w, h
 }
 
-// readPage groups the page's glyphs into lines in drawing order, inserting a
-// space where the gap between glyphs is wider than a fraction of the font size.
-func readPage(p pdf.Page) Page {
-	var pg Page
-	if box := p.V.Key("MediaBox"); box.Len() == 4 {
-		pg.Width = box.Index(2).Float64() - box.Index(0).Float64()
-		pg.Height = box.Index(3).Float64() - box.Index(1).Float64()
+// fillPage writes the ordered blocks into the page's lines.
+func fillPage(p *Page, pl pageLayout) {
+	var head, body, foot []*tblock
+	for _, b := range pl.blocks {
+		switch b.band {
+		case "header":
+			head = append(head, b)
+		case "footer":
+			foot = append(foot, b)
+		default:
+			body = append(body, b)
+		}
 	}
-	glyphs := p.Content().Text
-	var cur *Line
-	var lastX, lastY, lastEnd float64
-	flush := func() {
-		if cur != nil && strings.TrimSpace(cur.Text) != "" {
-			cur.Text = strings.TrimSpace(norm.NFKC.String(cur.Text))
-			pg.Lines = append(pg.Lines, *cur)
+	n := 0
+	for bi, b := range append(append(head, body...), foot...) {
+		dehyphenate(b)
+		for _, l := range b.lines {
+			t := strings.TrimSpace(l.text)
+			if t == "" {
+				continue
+			}
+			n++
+			p.Lines = append(p.Lines, Line{
+				Number: n, Text: t, Spans: l.spans,
+				X: round2(l.x0), Y: round2(l.top()), W: round2(l.x1 - l.x0), Size: round2(l.size), Bold: l.bold,
+				Block: bi + 1, Column: b.column, Band: b.band,
+			})
 		}
-		cur = nil
 	}
-	for _, g := range glyphs {
-		// Content() appends a junk glyph after every TJ array; in CID fonts it
-		// decodes to U+FFFD. The full text layer replaces this reader.
-		if g.S == "" || g.S == "\ufffd" {
-			continue
-		}
-		size := math.Max(g.FontSize, 1)
-		newLine := cur == nil || math.Abs(g.Y-lastY) > size*0.5 || g.X < lastX-size
-		if newLine {
-			flush()
-			cur = &Line{X: g.X, Y: pg.Height - g.Y - size, Size: size}
-		} else if g.X-lastEnd > size*0.15 && !strings.HasSuffix(cur.Text, " ") && g.S != " " {
-			cur.Text += " "
-		}
-		if cur.Text == "" && strings.TrimSpace(g.S) == "" {
-			continue
-		}
-		cur.Text += g.S
-		cur.Size = math.Max(cur.Size, size)
-		if isBold(g.Font) {
-			cur.Bold = true
-		}
-		lastX, lastY, lastEnd = g.X, g.Y, g.X+g.W
-	}
-	flush()
-	for i := range pg.Lines {
-		pg.Lines[i].Number = i + 1
-	}
-	return pg
 }
 
-func isBold(font string) bool {
-	f := strings.ToLower(font)
-	return strings.Contains(f, "bold") || strings.Contains(f, "black") || strings.Contains(f, "heavy")
+// hiddenRuns groups hidden glyphs into runs of text, by reason.
+func hiddenRuns(gs []glyph, page int) []Hidden {
+	var out []Hidden
+	var cur *Hidden
+	var last *glyph
+	for i := range gs {
+		g := &gs[i]
+		if g.hidden == "" {
+			continue
+		}
+		t := cleanGlyph(g.text)
+		if t == "" {
+			continue
+		}
+		if cur == nil || cur.Reason != g.hidden || len(cur.Text) > 2000 {
+			if len(out) >= 200 {
+				break
+			}
+			out = append(out, Hidden{Page: page, Reason: g.hidden})
+			cur = &out[len(out)-1]
+			last = nil
+		}
+		if last != nil {
+			ex, ey := last.x+last.dx, last.y+last.dy
+			if math.Hypot(g.x-ex, g.y-ey) > wordGap*math.Max(g.size, 1) && !strings.HasSuffix(cur.Text, " ") {
+				cur.Text += " "
+			}
+		}
+		cur.Text += t
+		last = g
+	}
+	res := out[:0]
+	for _, h := range out {
+		h.Text = strings.Join(strings.Fields(h.Text), " ")
+		if h.Text != "" {
+			res = append(res, h)
+		}
+	}
+	return res
+}
+
+// annotLink is a URI link annotation's rectangle, from the top of the page.
+type annotLink struct {
+	r   rect
+	uri string
+}
+
+func (d *pdfDoc) pageLinks(p pageRef, h float64) []annotLink {
+	var out []annotLink
+	guard(func() {
+		annots := p.v.Key("Annots")
+		for i := 0; i < annots.Len() && i < 500; i++ {
+			a := annots.Index(i)
+			if a.Key("Subtype").Name() != "Link" {
+				continue
+			}
+			uri := safeURI(pdfText(a.Key("A").Key("URI").RawString()))
+			if uri == "" {
+				continue
+			}
+			rc := a.Key("Rect")
+			if rc.Len() != 4 {
+				continue
+			}
+			x0, y0 := rc.Index(0).Float64()-p.box.x0, rc.Index(1).Float64()-p.box.y0
+			x1, y1 := rc.Index(2).Float64()-p.box.x0, rc.Index(3).Float64()-p.box.y0
+			r := rect{math.Min(x0, x1), h - math.Max(y0, y1), math.Max(x0, x1), h - math.Min(y0, y1)}
+			out = append(out, annotLink{r: r, uri: uri})
+		}
+	})
+	return out
+}
+
+// attachLinks marks the spans under each link and lists the links.
+func attachLinks(p *Page, links []annotLink) []Link {
+	var out []Link
+	for _, a := range links {
+		lk := Link{Page: p.Number, URI: a.uri}
+		var words []string
+		for li := range p.Lines {
+			l := &p.Lines[li]
+			mid := l.Y + l.Size*0.5
+			if mid < a.r.y0-1 || mid > a.r.y1+1 {
+				continue
+			}
+			for si := range l.Spans {
+				s := &l.Spans[si]
+				if s.X+s.W < a.r.x0-1 || s.X > a.r.x1+1 {
+					continue
+				}
+				s.URI = a.uri
+				if lk.Line == 0 {
+					lk.Line = l.Number
+				}
+				words = append(words, s.Text)
+			}
+		}
+		lk.Text = strings.Join(words, " ")
+		out = append(out, lk)
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Our own PDF tokenizer. The library's Interpret needs a library Value and
@@ -59,6 +60,11 @@ type lexer struct {
 	pos   int
 	refs  bool // parse "n g R" as a reference (object syntax, not content)
 	depth int
+	tmp   []byte // scratch for string bodies
+	// reuse lets a top-level array share one backing store from operator
+	// to operator (content streams: the operator consumes it at once).
+	reuse   bool
+	scratch []pobj
 }
 
 const maxNesting = 100
@@ -129,18 +135,77 @@ func (l *lexer) next() (pobj, bool) {
 		l.pos++
 		o = pobj{kind: kOp, str: string(c)}
 	default:
-		w := l.word()
-		if w == "" { // cannot happen: a delimiter we did not handle
+		w := l.wordBytes()
+		if len(w) == 0 { // cannot happen: a delimiter we did not handle
 			l.pos++
 			return pobj{kind: kOp, str: string(c)}, true
 		}
-		o = wordObj(w)
+		o = wordObjBytes(w)
 		if l.refs && o.kind == kNum && o.isInt && o.num >= 0 {
 			o = l.maybeRef(o)
 		}
 	}
 	o.start, o.end = start, l.pos
 	return o, true
+}
+
+// wordObjBytes is wordObj without allocating for numbers and the usual
+// operators: content streams are mostly those.
+func wordObjBytes(w []byte) pobj {
+	c := w[0]
+	if c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9') {
+		if v, isInt, ok := fastNumber(w); ok {
+			return pobj{kind: kNum, num: v, isInt: isInt}
+		}
+	}
+	if op, ok := operators[string(w)]; ok {
+		return pobj{kind: kOp, str: op}
+	}
+	return wordObj(string(w))
+}
+
+// fastNumber parses plain decimal numbers; anything odd goes the slow way.
+func fastNumber(w []byte) (float64, bool, bool) {
+	neg := false
+	i := 0
+	if w[0] == '-' || w[0] == '+' {
+		neg = w[0] == '-'
+		i = 1
+	}
+	if i == len(w) || len(w) > 15 {
+		return 0, false, false
+	}
+	var ip int64
+	for ; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
+		ip = ip*10 + int64(w[i]-'0')
+	}
+	v := float64(ip)
+	isInt := true
+	if i < len(w) && w[i] == '.' {
+		isInt = false
+		i++
+		scale := 0.1
+		for ; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
+			v += float64(w[i]-'0') * scale
+			scale /= 10
+		}
+	}
+	if i != len(w) {
+		return 0, false, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, isInt, true
+}
+
+var operators = map[string]string{}
+
+func init() {
+	for _, op := range strings.Fields(`b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf TJ Tj TL Tm Tr Ts Tw Tz v w W W* y ' " obj endobj stream endstream R
+		begincodespacerange endcodespacerange beginbfchar endbfchar beginbfrange endbfrange begincidchar endcidchar begincidrange endcidrange def dict begin end findresource defineresource pop usecmap begincmap endcmap CMapName currentdict`) {
+		operators[op] = op
+	}
 }
 
 func wordObj(w string) pobj {
@@ -167,9 +232,7 @@ func parseNumber(w string) (float64, bool, bool) {
 	neg := false
 	i := 0
 	for i < len(w) && (w[i] == '+' || w[i] == '-') {
-		if w[i] == '-' {
-			neg = !neg
-		}
+		neg = neg || w[i] == '-' // "--5" is -5, as pdf.js reads it
 		i++
 	}
 	s := w[i:]
@@ -217,12 +280,14 @@ func (l *lexer) maybeRef(o pobj) pobj {
 	return o
 }
 
-func (l *lexer) word() string {
+func (l *lexer) word() string { return string(l.wordBytes()) }
+
+func (l *lexer) wordBytes() []byte {
 	s := l.pos
 	for l.pos < len(l.b) && !isWhite(l.b[l.pos]) && !isDelimiter(l.b[l.pos]) {
 		l.pos++
 	}
-	return string(l.b[s:l.pos])
+	return l.b[s:l.pos]
 }
 
 func (l *lexer) name() string {
@@ -266,7 +331,8 @@ func unhexByte(c byte) int {
 }
 
 func (l *lexer) hex() string {
-	out := make([]byte, 0, 16)
+	out := l.tmp[:0]
+	defer func() { l.tmp = out[:0] }()
 	hi := -1
 	for l.pos < len(l.b) {
 		c := l.b[l.pos]
@@ -292,7 +358,8 @@ func (l *lexer) hex() string {
 }
 
 func (l *lexer) literal() string {
-	out := make([]byte, 0, 32)
+	out := l.tmp[:0]
+	defer func() { l.tmp = out[:0] }()
 	depth := 1
 	for l.pos < len(l.b) {
 		c := l.b[l.pos]
@@ -347,6 +414,10 @@ func (l *lexer) literal() string {
 
 func (l *lexer) arrayBody() pobj {
 	o := pobj{kind: kArray}
+	if l.reuse && l.depth == 0 {
+		o.arr = l.scratch[:0]
+		defer func() { l.scratch = o.arr[:0] }()
+	}
 	l.depth++
 	defer func() { l.depth-- }()
 	for {

@@ -120,7 +120,7 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 		return a.Points.Possible-a.Points.Earned > b.Points.Possible-b.Points.Earned
 	})
 	for _, b := range res.Bullets {
-		r.Bullets = append(r.Bullets, check.ScoreBullet(b.Text))
+		r.Bullets = append(r.Bullets, check.ScoreBulletFor(b.Text, role.Profile))
 	}
 	ix := in.Terms()
 	for _, t := range role.Profile.Keywords() {

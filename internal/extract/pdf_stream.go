@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// stream returns the decoded data of a stream Value. The library's
+// Value.Reader panics on filters it lacks (ASCIIHex, LZW, RunLength,
+// predictors other than 12), trusts /Length and allocates predictor rows of
+// any size; so we take the stream's place in the file from the library
+// (Value.String ends in "@offset"), find its end ourselves and decode it
+// with our own filters under the document's byte budget.
+func (d *pdfDoc) stream(v pdf.Value) ([]byte, error) {
+	var data []byte
+	var err error
+	if e := guard(func() { data, err = d.streamUnguarded(v) }); e != nil {
+		return nil, e
+	}
+	return data, err
+}
+
+func (d *pdfDoc) streamUnguarded(v pdf.Value) ([]byte, error) {
+	if v.Kind() != pdf.Stream {
+		return nil, errors.New("not a stream")
+	}
+	off := streamOffset(v)
+	if off < 0 || off > len(d.buf) {
+		return nil, errors.New("stream offset unknown")
+	}
+	n := -1
+	if l := v.Key("Length"); l.Kind() == pdf.Integer {
+		n = int(l.Int64())
+	}
+	raw := d.buf[off:streamEnd(d.buf, off, n)]
+	var names []string
+	f := v.Key("Filter")
+	switch f.Kind() {
+	case pdf.Name:
+		names = []string{f.Name()}
+	case pdf.Array:
+		for i := 0; i < f.Len() && i < 8; i++ {
+			names = append(names, f.Index(i).Name())
+		}
+	}
+	parms := make([]decodeParams, len(names))
+	p := v.Key("DecodeParms")
+	for i := range names {
+		pv := p
+		if p.Kind() == pdf.Array {
+			pv = p.Index(i)
+		}
+		parms[i] = paramsOf(func(k string) (int, bool) {
+			x := pv.Key(k)
+			return int(x.Int64()), x.Kind() == pdf.Integer
+		})
+	}
+	limit := d.b.streamLimit()
+	if limit <= 0 {
+		return nil, errTooBig
+	}
+	data, err := decodeAll(raw, names, parms, limit)
+	d.b.spend(len(data))
+	return data, err
+}
+
+// streamOffset reads the file offset of a stream's data from its String
+// form, "<<header>>@offset".
+func streamOffset(v pdf.Value) int {
+	s := v.String()
+	i := strings.LastIndexByte(s, '@')
+	if i < 0 {
+		return -1
+	}
+	n, err := strconv.Atoi(s[i+1:])
+	if err != nil {
+		return -1
+	}
+	return n
+}
