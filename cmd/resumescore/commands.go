@@ -2,13 +2,13 @@ package main
 
 import (
 	"context"
-	"strings"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/resumescore/resumescore/internal/check"
