@@ -24,6 +24,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/resumescore/resumescore/internal/extract"
 )
@@ -131,7 +132,10 @@ func check(dir string, survive []string, minWordMedian, minWord, minBigramMedian
 			rw.wf = f1(a, b)
 			rw.bf = f1(bigrams(a), bigrams(b))
 		}
-		if rw.fail == "" && !rw.hostile && rw.res.Kind != "" {
+		// A scan has no text layer for poppler either: the typed error is
+		// the right answer there.
+		scan := rw.hasRef && rw.refWords == 0 && rw.res.Kind == "no_text"
+		if rw.fail == "" && !rw.hostile && rw.res.Kind != "" && !scan {
 			rw.fail = "error: " + rw.res.Kind + " " + rw.res.Msg
 		}
 		rows = append(rows, rw)
@@ -142,7 +146,7 @@ func check(dir string, survive []string, minWordMedian, minWord, minBigramMedian
 	var ms []float64
 	failed := 0
 	for _, r := range rows {
-		if !r.hostile && r.hasRef && r.fail == "" {
+		if !r.hostile && r.hasRef && r.refWords > 0 && r.fail == "" {
 			wfs = append(wfs, r.wf)
 			bfs = append(bfs, r.bf)
 			if r.wf < minWord {
@@ -284,7 +288,42 @@ func tokens(s string) []string {
 	if carry != "" {
 		out = append(out, carry)
 	}
+	return joinSpaced(out)
+}
+
+// joinSpaced folds letter-spaced capitals ("C O N TA C T", as poppler prints
+// a heading drawn with wide character spacing) into one word, on both sides,
+// so that neither reader is scored on how it spaces such a heading.
+func joinSpaced(words []string) []string {
+	var out []string
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && isSpacedPiece(words[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			out = append(out, strings.Join(words[i:j], ""))
+			i = j
+			continue
+		}
+		out = append(out, words[i])
+		i++
+	}
 	return out
+}
+
+// isSpacedPiece is one or two capital letters.
+func isSpacedPiece(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || len(r) > 2 {
+		return false
+	}
+	for _, c := range r {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func breaksWord(last, next string) bool {
