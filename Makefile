@@ -50,6 +50,7 @@ test-e2e: wasm worker
 ## the truth files; fails under the thresholds
 corpus:
 	$(GO) run ./scripts/corpus -dir $(CORPUS)
+	$(GO) run ./scripts/corpus -dir internal/testdata -min-word 0.97
 
 ## bench: engine benchmarks, then our text layer against pdftotext on CORPUS
 bench:
