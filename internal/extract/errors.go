@@ -13,6 +13,7 @@ const (
 	KindNoText      Kind = "no_text"
 	KindDamaged     Kind = "damaged"
 	KindTimeout     Kind = "timeout"
+	KindTooLong     Kind = "too_long"
 )
 
 // Error is the only error type Read returns.
@@ -29,11 +30,12 @@ var messages = map[Kind]string{
 	KindNoText:      "the file has no text an ATS can read (a PDF of a scanned image, or text turned into shapes); export it from your editor as PDF or DOCX, or run OCR on the scan",
 	KindDamaged:     "the file is damaged and cannot be read; export it again from your editor",
 	KindTimeout:     "the file took too long to read; export it again from your editor, or simplify it",
+	KindTooLong:     "the document is far too long to be a résumé (over %s words); a résumé is one to three pages",
 }
 
 func (e *Error) Error() string {
 	msg := messages[e.Kind]
-	if e.Kind == KindTooLarge {
+	if e.Kind == KindTooLarge || e.Kind == KindTooLong {
 		msg = fmt.Sprintf(msg, e.Detail)
 	}
 	return msg

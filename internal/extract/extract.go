@@ -54,11 +54,11 @@ func Read(ctx context.Context, data []byte, lim Limits) (doc *Document, err erro
 	}
 	switch Sniff(data) {
 	case "pdf":
-		return readPDF(ctx, data, lim)
+		return capWords(readPDF(ctx, data, lim))
 	case "zip":
-		return readDOCX(ctx, data, lim)
+		return capWords(readDOCX(ctx, data, lim))
 	case "text":
-		return readText(data), nil
+		return capWords(readText(data), nil)
 	case "ole":
 		// A legacy .doc, or an OOXML file encrypted with a password (both are
 		// OLE compound files).
@@ -68,6 +68,21 @@ func Read(ctx context.Context, data []byte, lim Limits) (doc *Document, err erro
 		return nil, errorf(KindUnsupported, "legacy Word .doc (OLE compound file)")
 	}
 	return nil, errorf(KindUnsupported, "unrecognised leading bytes %q", head(data, 8))
+}
+
+// MaxWords bounds the words of a document: twenty dense pages. Past it a
+// file is not a résumé, and checking it would only cost time.
+const MaxWords = 20000
+
+// capWords refuses a document with more than MaxWords words.
+func capWords(doc *Document, err error) (*Document, error) {
+	if err != nil {
+		return nil, err
+	}
+	if doc.WordCount() > MaxWords {
+		return nil, errorf(KindTooLong, "%d", MaxWords)
+	}
+	return doc, nil
 }
 
 // Sniff names the format of data from its first bytes: "pdf", "zip" (DOCX),
