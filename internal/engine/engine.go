@@ -41,28 +41,43 @@ func (e *RoleError) Error() string {
 	return "unknown role " + strconv.Quote(e.ID) + "; `resumescore roles` lists them"
 }
 
-// Read extracts the Document of an input.
+// Read extracts the Document of an input; a JSON Resume is rendered as the
+// lines the engine scores.
 func Read(ctx context.Context, in Input, opt Options) (*extract.Document, error) {
-	return extract.Read(ctx, in.Data, opt.Limits)
+	doc, _, err := read(ctx, in, opt)
+	return doc, err
 }
 
 // Parse reads and parses one résumé: what an ATS would extract from it.
 func Parse(ctx context.Context, in Input, opt Options) (*parse.Resume, error) {
-	doc, err := Read(ctx, in, opt)
-	if err != nil {
-		return nil, err
+	_, res, err := read(ctx, in, opt)
+	return res, err
+}
+
+// read extracts and parses an input; JSON Resume goes straight to a Resume.
+func read(ctx context.Context, in Input, opt Options) (*extract.Document, *parse.Resume, error) {
+	popt := parse.Options{AsOf: opt.AsOf}
+	if parse.IsJSONResume(in.Data) {
+		if len(in.Data) > extract.DefaultLimits.MaxBytes {
+			return nil, nil, &extract.Error{Kind: extract.KindTooLarge, Detail: "10 MB"}
+		}
+		res, doc, err := parse.FromJSONResume(in.Data, popt)
+		return doc, res, err
 	}
-	return parse.Parse(doc, parse.Options{AsOf: opt.AsOf}), nil
+	doc, err := extract.Read(ctx, in.Data, opt.Limits)
+	if err != nil {
+		return nil, nil, err
+	}
+	return doc, parse.Parse(doc, popt), nil
 }
 
 // Score reads, parses, checks and scores one résumé. Errors are
 // *extract.Error.
 func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
-	doc, err := Read(ctx, in, opt)
+	doc, res, err := read(ctx, in, opt)
 	if err != nil {
 		return nil, err
 	}
-	res := parse.Parse(doc, parse.Options{AsOf: opt.AsOf})
 	role, err := pickRole(opt.Role, doc, res)
 	if err != nil {
 		return nil, err

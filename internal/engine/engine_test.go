@@ -106,3 +106,29 @@ func BenchmarkScoreText(b *testing.B) {
 		}
 	}
 }
+
+func TestJSONResume(t *testing.T) {
+	data := []byte(`{"basics":{"name":"Ana Silva","email":"ana@example.com","phone":"+55 11 91234-5678"},
+"work":[{"name":"Acme","position":"Data Engineer","startDate":"2021-03-01","highlights":["Built Airflow pipelines loading 2TB/day."]}],
+"skills":[{"name":"Languages","keywords":["Python","SQL"]}]}`)
+	r, err := Score(context.Background(), Input{Data: data}, Options{AsOf: asOf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Layout.Format != "json" || r.Resume.Basics.Name != "Ana Silva" || r.Resume.Work[0].StartDate != "2021-03" || r.Resume.Work[0].EndDate != "" {
+		t.Errorf("resume %+v", r.Resume)
+	}
+	if len(r.Bullets) != 1 || r.Role.ID != "data-engineer" {
+		t.Errorf("bullets %d role %s", len(r.Bullets), r.Role.ID)
+	}
+	for _, f := range r.Findings {
+		for _, e := range f.Evidence {
+			if e.Page != 1 || e.Line < 1 {
+				t.Errorf("%s: evidence without a line: %+v", f.Check, e)
+			}
+		}
+	}
+	if _, err := Score(context.Background(), Input{Data: []byte(`{"basics": [}`)}, Options{AsOf: asOf}); err == nil {
+		t.Error("broken JSON must be an error")
+	}
+}

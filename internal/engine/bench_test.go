@@ -1,0 +1,71 @@
+package engine
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/resumescore/resumescore/internal/check"
+	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/report"
+	"github.com/resumescore/resumescore/internal/score"
+)
+
+// benchInputs are the résumés the speed requirement is measured on: a small
+// text résumé and a realistic two-page PDF.
+var benchInputs = []struct{ name, path string }{
+	{"text", "testdata/good.txt"},
+	{"pdf2", "../testdata/resumes/lo-headerfooter-accountant.pdf"},
+}
+
+// BenchmarkCheckAndScore times what issue #5 calls "checking and scoring a
+// parsed résumé": check.Run, score.Compute and report.Build. Reading,
+// extracting, parsing and picking the role happen once, outside the timer;
+// each iteration gets a fresh check.Input, as a real run would.
+func BenchmarkCheckAndScore(b *testing.B) {
+	for _, bi := range benchInputs {
+		b.Run(bi.name, func(b *testing.B) {
+			data, err := os.ReadFile(bi.path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			opt := Options{AsOf: asOf}
+			doc, err := Read(context.Background(), Input{Data: data}, opt)
+			if err != nil {
+				b.Fatal(err)
+			}
+			res := parse.Parse(doc, parse.Options{AsOf: opt.AsOf})
+			role, err := pickRole("", doc, res)
+			if err != nil {
+				b.Fatal(err)
+			}
+			day := opt.AsOf.Format(time.DateOnly)
+			b.ReportAllocs()
+			for b.Loop() {
+				ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Role: role.Profile, Size: len(data)}
+				outs := check.Run(ci)
+				sc := score.Compute(outs)
+				_ = report.Build(Version, day, ci, role, outs, sc)
+			}
+		})
+	}
+}
+
+// BenchmarkScoreFile times the whole engine.Score on the same inputs.
+func BenchmarkScoreFile(b *testing.B) {
+	for _, bi := range benchInputs {
+		b.Run(bi.name, func(b *testing.B) {
+			data, err := os.ReadFile(bi.path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Score(context.Background(), Input{Data: data}, Options{AsOf: asOf}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
