@@ -24,6 +24,15 @@ type tblock struct {
 	band   string
 }
 
+// refit recomputes a block's box after lines left it.
+func (b *tblock) refit() {
+	lines := b.lines
+	b.lines = nil
+	for _, l := range lines {
+		b.add(l)
+	}
+}
+
 func (b *tblock) add(l *tline) {
 	if len(b.lines) == 0 {
 		b.x0, b.x1, b.y0, b.y1, b.size = l.x0, l.x1, l.top(), l.bottom(), l.size
@@ -92,6 +101,17 @@ func xycut(bs []*tblock, pageH float64, pl *pageLayout, depth int) []*tblock {
 	}
 	ys := splitY(bs)
 	xs := splitX(bs)
+	// Fields set at a tab stop right of each entry (locations, dates) are
+	// not a column: put each on the line it shares a baseline with.
+	if len(ys) == 1 && (len(xs) == 1 || !realColumns(xs)) && joinRows(bs) {
+		var left []*tblock
+		for _, b := range bs {
+			if b.refit(); len(b.lines) > 0 {
+				left = append(left, b)
+			}
+		}
+		return xycut(left, pageH, pl, depth+1)
+	}
 	if len(xs) > 1 && (len(ys) == 1 || realColumns(xs)) {
 		if pl.columns == nil && realColumns(xs) && span(bs) > 0.3*pageH {
 			pl.columns = describeColumns(xs)
@@ -115,6 +135,54 @@ func xycut(bs []*tblock, pageH float64, pl *pageLayout, depth int) []*tblock {
 		return out
 	}
 	return sortReading(bs)
+}
+
+// joinRows moves a line set at a tab stop (a location or dates right of an
+// entry) onto the line of another block that shares its baseline and ends
+// well left of it, separated by a tab. It runs only where no real column
+// gutter divides the region, and reports whether any line moved.
+func joinRows(bs []*tblock) bool {
+	moved := false
+	for _, b := range bs {
+		keep := b.lines[:0]
+		for _, l := range b.lines {
+			host := rowHost(bs, b, l)
+			if host == nil {
+				keep = append(keep, l)
+				continue
+			}
+			l.chunks[0].tab = true
+			host.chunks = append(host.chunks, l.chunks...)
+			host.x1 = math.Max(host.x1, l.x1)
+			host.spans = nil
+			finishLine(host)
+			l.chunks = nil
+			moved = true
+		}
+		b.lines = keep
+	}
+	return moved
+}
+
+// rowHost finds, in a block other than own that starts left of it, the line
+// on l's baseline that ends at least a tab stop before l starts.
+func rowHost(bs []*tblock, own *tblock, l *tline) *tline {
+	var best *tline
+	for _, b := range bs {
+		if b == own || b.x0 >= own.x0 {
+			continue
+		}
+		for _, o := range b.lines {
+			m := math.Min(o.size, l.size)
+			if len(o.chunks) == 0 || l.x0-o.x1 < 2*m || math.Abs(o.base-l.base) > 0.3*m {
+				continue
+			}
+			if best == nil || o.x1 > best.x1 {
+				best = o
+			}
+		}
+	}
+	return best
 }
 
 // mergeColumnBands undoes horizontal cuts that fall where two columns

@@ -37,6 +37,7 @@ type chunk struct {
 	base, size   float64
 	seq          int
 	pendingSpace bool
+	tab          bool // set apart from the chunk before by a tab stop (a row layout's field)
 }
 
 // tline is a line under construction, in page coordinates from the top.
@@ -224,7 +225,10 @@ func finishLine(l *tline) {
 			if ii == 0 && ci > 0 {
 				space = c.x0-prevEnd > wordGap*math.Min(c.size, l.size) || c.pendingSpace
 			}
-			if space && b.Len() > 0 {
+			switch {
+			case ii == 0 && ci > 0 && c.tab && b.Len() > 0:
+				b.WriteByte('\t')
+			case space && b.Len() > 0:
 				b.WriteByte(' ')
 			}
 			name, italic := "", false

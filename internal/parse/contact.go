@@ -11,7 +11,7 @@ var (
 	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// A phone: an optional +country code (perhaps in parentheses), then digit
 	// groups separated by spaces, dots, dashes or parentheses.
-	phoneRe = regexp.MustCompile(`(?:\(?\+\d{1,3}\)?[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-()/]{5,}\d`)
+	phoneRe = regexp.MustCompile(`(?:\(?\+\d{1,3}\)?[ \x{a0}.\-]?)?(?:\(\d{1,4}\)[ \x{a0}.\-]?)?\d[\d \x{a0}.\-()/]{5,}\d`)
 	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://[^\s<>"|·•]+|www\.[^\s<>"|·•]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)/[^\s<>"|·•]+|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•]*)?)`)
 )
 

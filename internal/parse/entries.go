@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -135,7 +136,9 @@ type headerFacts struct {
 // lines, whatever their arrangement.
 func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	var f headerFacts
-	var unknown []string
+	var unknown []headerPiece
+	titleSeg, titlePos := -1, -1
+	seg := 0
 	for i, it := range lines {
 		text := it.text
 		if i == 0 {
@@ -146,24 +149,40 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 			text = removeSpan(text, r.Text)
 		}
 		text = stripLabels(text)
-		for _, p := range splitPieces(text) {
-			switch {
-			case f.location == "" && isLocation(p):
-				f.location = p
-			case education && f.degree == "" && degreeRe.MatchString(p):
-				f.degree, f.area = splitDegree(p)
-			case education && f.institution == "" && countWords(p, institutionWords) > 0:
-				f.institution = p
-			case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
-				f.title = p
-			case !education && f.company == "" && headScore(p, companyWords) > 0:
-				f.company = p
-			default:
-				unknown = append(unknown, p)
+		for _, parts := range splitSegments(text) {
+			seg++
+			for pos, p := range parts {
+				switch {
+				case f.location == "" && isLocation(p):
+					f.location = p
+				case education && f.degree == "" && degreeRe.MatchString(p):
+					f.degree, f.area = splitDegree(p)
+				case education && f.institution == "" && countWords(p, institutionWords) > 0:
+					f.institution = p
+				case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
+					f.title, titleSeg, titlePos = p, seg, pos
+				case !education && f.company == "" && headScore(p, companyWords) > 0:
+					f.company = p
+				default:
+					unknown = append(unknown, headerPiece{p, seg, pos})
+				}
 			}
 		}
 	}
-	for _, p := range unknown {
+	// A comma part right after the title in the same segment qualifies it
+	// ("Senior Product Manager, Growth"), when the employer is known
+	// elsewhere or the part names a unit or team.
+	var rest []string
+	for _, u := range unknown {
+		qualifies := !education && u.seg == titleSeg && u.pos > titlePos &&
+			(f.company != "" || countWords(u.text, unitWords) > 0 || hasOtherSegment(unknown, titleSeg))
+		if qualifies {
+			f.title += ", " + u.text
+			continue
+		}
+		rest = append(rest, u.text)
+	}
+	for _, p := range rest {
 		switch {
 		case education && f.institution == "":
 			f.institution = p
@@ -177,8 +196,40 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 			f.other = append(f.other, p)
 		}
 	}
+	f.company = stripEngagement(f.company)
 	return f
 }
+
+// headerPiece is a part of an entry's header: its text, the segment between
+// separators it came from, and its place in that segment's comma list.
+type headerPiece struct {
+	text     string
+	seg, pos int
+}
+
+// hasOtherSegment says whether an unplaced piece sits outside segment seg,
+// where the employer is then more likely to be.
+func hasOtherSegment(pieces []headerPiece, seg int) bool {
+	for _, p := range pieces {
+		if p.seg != seg {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWords name a part of an organisation or a line of work, which
+// qualifies a job title ("Registered Nurse, Cardiac Intensive Care Unit",
+// "Product Manager, Payments").
+var unitWords = wordSet(`unit department dept team division ward floor practice desk squad office icu
+growth checkout payments platform infrastructure operations finance corporate billing onboarding mobile web
+frontend backend ads risk compliance tax audit emergency pediatrics oncology cardiology surgery`)
+
+// engagementRe matches how a job was held, printed after an employer.
+var engagementRe = regexp.MustCompile(`(?i)\s*\((?:contract|contractor|freelance|part[- ]time|full[- ]time|remote|hybrid|internship|temporary|temp|seasonal)\)\s*$`)
+
+// stripEngagement cuts "(contract)" and the like off an employer's name.
+func stripEngagement(s string) string { return engagementRe.ReplaceAllString(s, "") }
 
 // stripLabels removes "Date:" and "Location:" style labels.
 func stripLabels(s string) string {

@@ -5,10 +5,12 @@ import (
 	"strings"
 )
 
-// titleWords mark a job title, in the five languages we read.
-var titleWords = wordSet(`engineer engineering developer programmer manager director lead head intern internship analyst
+// titleWords mark a job title, in the five languages we read. Seniority
+// words (senior, lead, staff) are not among them: alone they mark nothing
+// ("Riverside Senior Living").
+var titleWords = wordSet(`engineer engineering developer programmer manager director intern internship analyst
 scientist designer architect consultant specialist coordinator administrator officer associate assistant representative
-executive founder co-founder cofounder cto ceo cfo coo cio vp president principal staff senior junior sr jr nurse rn lpn
+executive founder co-founder cofounder cto ceo cfo coo cio vp president nurse rn lpn
 teacher tutor professor lecturer instructor researcher fellow postdoc accountant auditor bookkeeper controller recruiter
 sourcer technician support agent clerk cashier marketer writer editor owner partner advisor adviser trainee apprentice
 strategist owner supervisor superintendent therapist pharmacist physician doctor counselor paralegal attorney lawyer

@@ -221,8 +221,17 @@ func bulletsOf(items []item) []item {
 
 func readWork(r *Resume, items []item, asOf time.Time) {
 	prevCompany := ""
-	for _, e := range groupEntries(items, asOf) {
+	entries := groupEntries(items, asOf)
+	for i, e := range entries {
 		f := readHeader(e.header, asOf, false)
+		// An employer line with the whole span, above its roles, heads a
+		// group: its roles follow with titles of their own.
+		if f.title == "" && f.company != "" && len(e.highlights) == 0 && i+1 < len(entries) {
+			if next := readHeader(entries[i+1].header, asOf, false); next.title != "" && (next.company == "" || next.company == f.company) {
+				prevCompany = f.company
+				continue
+			}
+		}
 		if f.company == "" && f.title != "" {
 			f.company = prevCompany // several roles under one employer
 		}

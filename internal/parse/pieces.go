@@ -13,12 +13,22 @@ var pieceSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{
 // splitting "Title, Company" at its first comma.
 func splitPieces(text string) []string {
 	var out []string
+	for _, seg := range splitSegments(text) {
+		out = append(out, seg...)
+	}
+	return out
+}
+
+// splitSegments cuts a header line at its strong separators, then each
+// segment at its commas as splitPieces does.
+func splitSegments(text string) [][]string {
+	var out [][]string
 	for _, p := range pieceSep.Split(text, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ",;:.")
 		if p == "" {
 			continue
 		}
-		out = append(out, splitCommas(p)...)
+		out = append(out, splitCommas(p))
 	}
 	return out
 }
