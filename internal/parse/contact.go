@@ -44,6 +44,12 @@ func findPhone(text string) string {
 		if d < 7 || d > 15 || looksLikeDateRange(m) || strings.Count(m, "/") > 0 && !strings.HasPrefix(m, "+") || looksLikeIdentifier(m) {
 			continue
 		}
+		// A US ZIP code printed before the number: "78704 512.555.0164".
+		if d > 10 && !strings.HasPrefix(m, "+") {
+			if first, rest, ok := strings.Cut(m, " "); ok && digits(first) >= 4 && digits(first) <= 5 && digits(rest) >= 7 {
+				m = strings.TrimSpace(rest)
+			}
+		}
 		// Balanced parentheses only.
 		if strings.Count(m, "(") != strings.Count(m, ")") {
 			m = strings.Trim(m, "()")
@@ -126,7 +132,14 @@ func readContactLines(r *Resume, lines []line) {
 		findContact(r, l.Text, ref)
 		findLinks(r, l.Text, ref)
 		if r.Basics.Location == nil {
-			for _, p := range contactPieces(stripLabels(l.Text)) {
+			// Icons may have been the only separators: cut at the email,
+			// addresses and phone too.
+			t := emailRe.ReplaceAllString(stripLabels(l.Text), "|")
+			t = urlRe.ReplaceAllString(t, "|")
+			if p := findPhone(t); p != "" {
+				t = strings.Replace(t, p, "|", 1)
+			}
+			for _, p := range contactPieces(t) {
 				if loc := readLocation(p); loc != nil {
 					r.Basics.Location = loc
 					r.Meta.ResumeScore.Provenance["basics.location"] = ref
@@ -151,9 +164,19 @@ func isLabel(s string) bool {
 
 // readLocation reads "City, Region" or "City, Country" from a piece.
 func readLocation(p string) *Location {
-	p = strings.TrimSpace(p)
+	p = strings.TrimSpace(parenRe.ReplaceAllString(p, ""))
 	if !isLocation(p) || strings.EqualFold(p, "remote") {
 		return nil
+	}
+	if m := streetRe.FindStringSubmatch(p); m != nil {
+		loc := readLocation(m[2])
+		if loc != nil {
+			loc.Address = m[1]
+		}
+		return loc
+	}
+	if m := dashLocationRe.FindStringSubmatch(p); m != nil {
+		return &Location{City: m[1], Region: m[2], sep: " – "}
 	}
 	if postcodeFirstRe.MatchString(p) {
 		code, rest, _ := strings.Cut(p, " ")
@@ -176,23 +199,40 @@ func readLocation(p string) *Location {
 	return loc
 }
 
-// String renders a location as a résumé prints it.
+// parenRe matches a parenthetical note: "(open to remote)".
+var parenRe = regexp.MustCompile(`\s*\([^)]*\)`)
+
+// String renders a location as a résumé prints it: "Austin, TX 78704",
+// "10435 Berlin", "Kastanienallee 12, 10435 Berlin", "São Paulo – SP".
 func (l *Location) String() string {
 	if l == nil {
 		return ""
 	}
-	parts := []string{}
-	for _, s := range []string{l.City, l.Region} {
-		if s != "" {
-			parts = append(parts, s)
+	sep := l.sep
+	if sep == "" {
+		sep = ", "
+	}
+	var s string
+	switch {
+	case l.PostalCode != "" && l.Region == "": // postcode first, as in most of Europe
+		s = l.PostalCode + " " + l.City
+	default:
+		parts := []string{}
+		for _, p := range []string{l.City, l.Region} {
+			if p != "" {
+				parts = append(parts, p)
+			}
+		}
+		s = strings.Join(parts, sep)
+		if l.PostalCode != "" {
+			s += " " + l.PostalCode
 		}
 	}
-	if l.CountryCode != "" && l.Region == "" {
-		parts = append(parts, countryNames[l.CountryCode])
+	if l.CountryCode != "" && l.Region == "" && l.PostalCode == "" {
+		s += ", " + countryNames[l.CountryCode]
 	}
-	s := strings.Join(parts, ", ")
-	if l.PostalCode != "" {
-		s += " " + l.PostalCode
+	if l.Address != "" {
+		s = l.Address + ", " + s
 	}
 	return s
 }
@@ -224,6 +264,56 @@ func findLinks(r *Resume, text string, ref Ref) {
 	for _, u := range urlRe.FindAllString(text, -1) {
 		addLink(r, strings.TrimRight(u, ".,;)"), ref)
 	}
+}
+
+// readLinkTarget files a link annotation's target: a web address as a
+// profile or site, mailto: and tel: as email and phone where none was printed.
+func readLinkTarget(r *Resume, uri string, ref Ref) {
+	low := strings.ToLower(uri)
+	switch {
+	case strings.HasPrefix(low, "mailto:"):
+		if r.Basics.Email == "" {
+			if m := emailRe.FindString(uri); m != "" {
+				r.Basics.Email = m
+				r.Meta.ResumeScore.Provenance["basics.email"] = ref
+			}
+		}
+	case strings.HasPrefix(low, "tel:"):
+		if r.Basics.Phone == "" {
+			if p := findPhone(strings.TrimPrefix(uri[4:], "//")); p != "" {
+				r.Basics.Phone = p
+				r.Meta.ResumeScore.Provenance["basics.phone"] = ref
+			}
+		}
+	case strings.HasPrefix(low, "http://") || strings.HasPrefix(low, "https://"):
+		if !knownLink(r, uri) {
+			addLink(r, uri, ref)
+		}
+	}
+}
+
+// knownLink says whether a printed link already names the same address.
+func knownLink(r *Resume, uri string) bool {
+	key := linkKey(uri)
+	if r.Basics.URL != "" && linkKey(r.Basics.URL) == key {
+		return true
+	}
+	for _, p := range r.Basics.Profiles {
+		if linkKey(p.URL) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// linkKey reduces an address to what identifies it: no scheme, no "www.",
+// no trailing slash, lower case.
+func linkKey(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	for _, p := range []string{"https://", "http://", "www."} {
+		u = strings.TrimPrefix(u, p)
+	}
+	return strings.TrimRight(u, "/")
 }
 
 // networks maps a host to the name JSON Resume profiles use.

@@ -79,7 +79,15 @@ var degreeRe = regexp.MustCompile(`(?i)^(?:` +
 
 // locationRe matches "City, ST", "City, Country" and the like; the second part
 // is checked against regions and countries.
-var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\- ]{1,40},\s?(\p{L}[\p{L} .]{1,30}?)(?:\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$`)
+var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-– ]{1,40},\s?(\p{L}[\p{L} .]{1,30}?)(?:\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$`)
+
+// dashLocationRe matches "São Paulo – SP", a city and a region code set off
+// by a dash.
+var dashLocationRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\- ]{1,40}?)\s+[–—-]\s+([A-Z]{2,3})$`)
+
+// streetRe matches a street address before a postcode and city:
+// "Kastanienallee 12, 10435 Berlin", "12 rue de la Paix, 75002 Paris".
+var streetRe = regexp.MustCompile(`^([\p{L}\d.'’\- ]{3,50}\d[\p{L}\d.'’\- ]{0,10}), (\d{4,5} \p{Lu}[\p{L}\- ]+)$`)
 
 // postcodeFirstRe matches the European "10115 Berlin" and "75011 Paris".
 var postcodeFirstRe = regexp.MustCompile(`^\d{4,5} \p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?(?:, \p{Lu}\p{L}+)?$`)
@@ -96,7 +104,10 @@ nigeria kenya egypt morocco portugal venezuela ecuador bolivia paraguay`)
 // "City, Country", or "Remote".
 func isLocation(s string) bool {
 	t := strings.TrimSpace(strings.Trim(s, "()"))
-	if postcodeFirstRe.MatchString(t) {
+	if postcodeFirstRe.MatchString(t) || streetRe.MatchString(t) {
+		return true
+	}
+	if m := dashLocationRe.FindStringSubmatch(t); m != nil && regions[strings.ToLower(m[2])] {
 		return true
 	}
 	low := strings.ToLower(t)

@@ -46,6 +46,10 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 	}
 	readName(r, lines[:first], lines[:firstPage], isHead)
 	readContactLines(r, lines[:first])
+	contactAt := map[[2]int]bool{}
+	for _, l := range lines[:first] {
+		contactAt[[2]int{l.page, l.Number}] = true
+	}
 	for i, h := range heads {
 		end := len(lines)
 		if i+1 < len(heads) {
@@ -54,10 +58,20 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 		r.Meta.ResumeScore.Sections = append(r.Meta.ResumeScore.Sections, h.Section)
 		if h.Kind == "contact" || h.Kind == "personal" {
 			readContactLines(r, lines[h.index+1:end])
+			for _, l := range lines[h.index+1 : end] {
+				contactAt[[2]int{l.page, l.Number}] = true
+			}
 			continue
 		}
 		items := toItems(lines[h.index+1 : end])
 		readSection(r, h.Section, items, opt)
+	}
+	// Links behind icons and user names in the contact lines: the printed
+	// text may be only "rendercv", the annotation holds the address.
+	for _, k := range doc.Links {
+		if contactAt[[2]int{k.Page, k.Line}] {
+			readLinkTarget(r, k.URI, Ref{Page: k.Page, Line: k.Line, Text: k.Text})
+		}
 	}
 	// Contact details may sit anywhere (a sidebar, a footer): look again
 	// where the header block had none.

@@ -34,6 +34,8 @@ type Location struct {
 	Region      string `json:"region,omitempty"`
 	PostalCode  string `json:"postalCode,omitempty"`
 	CountryCode string `json:"countryCode,omitempty"`
+
+	sep string // how city and region were set apart, when not ", "
 }
 
 type Profile struct {
