@@ -69,6 +69,37 @@ func groupEntries(items []item, asOf time.Time) []entry {
 	return out
 }
 
+// groupEducation cuts an education section into entries. Degrees rarely
+// have bullets, so a new entry starts where a line names a second school, or
+// a second degree, or a second span of dates.
+func groupEducation(items []item, asOf time.Time) []entry {
+	var out []entry
+	var cur *entry
+	var hasSchool, hasDegree, hasDate bool
+	for _, it := range items {
+		school, degree := false, false
+		for _, p := range splitPieces(it.text) {
+			school = school || countWords(p, institutionWords) > 0
+			degree = degree || degreeRe.MatchString(p)
+		}
+		_, dated := FindRange(it.text, asOf)
+		if it.bullet || it.cont || (cur != nil && isProse(it.text) && !school && !degree && !dated) {
+			if cur != nil {
+				cur.highlights = append(cur.highlights, it)
+			}
+			continue
+		}
+		if cur == nil || school && hasSchool || degree && hasDegree || dated && hasDate && !school && !degree {
+			out = append(out, entry{})
+			cur = &out[len(out)-1]
+			hasSchool, hasDegree, hasDate = false, false, false
+		}
+		cur.header = append(cur.header, it)
+		hasSchool, hasDegree, hasDate = hasSchool || school, hasDegree || degree, hasDate || dated
+	}
+	return out
+}
+
 // continuesHighlight says whether a line is the wrapped tail of the
 // highlight before it: marked as such by indentation, starting in lower case,
 // or following a line that stopped mid-sentence.
@@ -149,16 +180,26 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 			text = removeSpan(text, r.Text)
 		}
 		text = stripLabels(text)
-		for _, parts := range splitSegments(text) {
+		sep := pieceSep
+		if education {
+			sep = eduSep
+		}
+		instSeg := -1
+		for _, parts := range splitSegments(text, sep) {
 			seg++
 			for pos, p := range parts {
+				if education {
+					p = splitSchoolPlace(p, &f)
+				}
 				switch {
 				case f.location == "" && isLocation(p):
 					f.location = p
 				case education && f.degree == "" && degreeRe.MatchString(p):
 					f.degree, f.area = splitDegree(p)
 				case education && f.institution == "" && countWords(p, institutionWords) > 0:
-					f.institution = p
+					f.institution, instSeg = p, seg
+				case education && instSeg == seg && countWords(p, institutionWords) > 0:
+					f.institution += ", " + p // "Cornell University, Johnson Graduate School of Management"
 				case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
 					f.title, titleSeg, titlePos = p, seg, pos
 				case !education && f.company == "" && headScore(p, companyWords) > 0:
@@ -198,6 +239,26 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	}
 	f.company = stripEngagement(f.company)
 	return f
+}
+
+// splitSchoolPlace cuts a place glued to a school's name, as a lost tab
+// leaves it ("Northeastern University Boston, MA"), recording the place.
+func splitSchoolPlace(p string, f *headerFacts) string {
+	if !isLocation(p) || countWords(p, institutionWords) == 0 {
+		return p
+	}
+	city, _, _ := strings.Cut(p, ",")
+	words := strings.Fields(city)
+	for k := 1; k <= 3 && k < len(words); k++ {
+		school := strings.Join(words[:len(words)-k], " ")
+		if last := strings.ToLower(words[len(words)-k-1]); institutionWords[last] {
+			if f.location == "" {
+				f.location = strings.TrimSpace(p[len(school):])
+			}
+			return school
+		}
+	}
+	return p
 }
 
 // headerPiece is a part of an entry's header: its text, the segment between
@@ -247,6 +308,17 @@ func looksLikeArea(p string) bool {
 // Science", keeping GPA and honours out of both.
 func splitDegree(p string) (studyType, area string) {
 	p = stripHonours(p)
+	// "Master of Accountancy (M.Acc.)": without an "in", the abbreviation
+	// names the degree and the rest its field; with one, the words do.
+	abbr := ""
+	if m := abbrRe.FindStringSubmatch(p); m != nil {
+		abbr, p = m[1], strings.TrimSpace(p[:len(p)-len(m[0])])
+		if !strings.Contains(p, " in ") {
+			if _, rest, ok := strings.Cut(p, " of "); ok {
+				return abbr, strings.TrimSpace(rest)
+			}
+		}
+	}
 	loc := degreeRe.FindStringIndex(p)
 	studyType = strings.TrimSpace(strings.TrimRight(p[:loc[1]], ", "))
 	rest := strings.TrimSpace(p[loc[1]:])
@@ -262,6 +334,9 @@ func splitDegree(p string) (studyType, area string) {
 	}
 	return strings.TrimSpace(studyType), strings.TrimSpace(strings.Trim(rest, ",;()"))
 }
+
+// abbrRe matches a degree's abbreviation in parentheses at the end.
+var abbrRe = regexp.MustCompile(`\s*\(([A-Z][A-Za-z.]{1,8})\)\s*$`)
 
 func looksLikeDegreeTail(s string) bool {
 	s = strings.ToLower(s)

@@ -273,7 +273,7 @@ func readWork(r *Resume, items []item, asOf time.Time) {
 
 func readEducation(r *Resume, items []item, asOf time.Time) {
 	prevSchool := ""
-	for _, e := range groupEntries(items, asOf) {
+	for _, e := range groupEducation(items, asOf) {
 		f := readHeader(e.header, asOf, true)
 		if f.institution == "" && f.degree != "" {
 			f.institution = prevSchool // two degrees from one school

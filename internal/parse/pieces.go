@@ -9,11 +9,15 @@ import (
 // around them, bars, middle dots, bullets, tabs, wide gaps, " at ", " @ ".
 var pieceSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+(?:at|@|en|bei|chez|na|no)\s+|\s*\|\s*`)
 
+// eduSep is pieceSep without the words: "University of Texas at Austin",
+// "Ingeniería en Informática" stay whole.
+var eduSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+@\s+|\s*\|\s*`)
+
 // splitPieces cuts a header line into pieces, keeping "City, ST" together and
 // splitting "Title, Company" at its first comma.
 func splitPieces(text string) []string {
 	var out []string
-	for _, seg := range splitSegments(text) {
+	for _, seg := range splitSegments(text, pieceSep) {
 		out = append(out, seg...)
 	}
 	return out
@@ -21,9 +25,9 @@ func splitPieces(text string) []string {
 
 // splitSegments cuts a header line at its strong separators, then each
 // segment at its commas as splitPieces does.
-func splitSegments(text string) [][]string {
+func splitSegments(text string, sep *regexp.Regexp) [][]string {
 	var out [][]string
-	for _, p := range pieceSep.Split(text, -1) {
+	for _, p := range sep.Split(text, -1) {
 		p = strings.Trim(strings.TrimSpace(p), ",;:.")
 		if p == "" {
 			continue
