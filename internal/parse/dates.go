@@ -128,6 +128,10 @@ func FindRange(line string, asOf time.Time) (Range, bool) {
 				r.End, r.Ongoing = Date{}, true
 			}
 		}
+		// "since 2021", "depuis 2021", "seit 2021": a lone start is ongoing.
+		if m[4] < 0 && sinceRe.MatchString(line[:m[0]]) {
+			r.End, r.Ongoing = Date{}, true
+		}
 		if r.Ongoing && !asOf.IsZero() && asOf.Year() < r.Start.Year {
 			r.Ambiguous = true
 		}
@@ -135,6 +139,9 @@ func FindRange(line string, asOf time.Time) (Range, bool) {
 	}
 	return Range{}, false
 }
+
+// sinceRe matches the word before a lone start date that makes it ongoing.
+var sinceRe = regexp.MustCompile(`(?i)(?:^|\s)(?:since|depuis|seit|desde|dal|from)\s*$`)
 
 // mayHoldDate is a cheap test that spares most lines the date expression:
 // every date shape has a run of four digits or an apostrophe year ('21).

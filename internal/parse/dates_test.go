@@ -30,6 +30,8 @@ func TestFindRange(t *testing.T) {
 		{"Summer 2021", "2021-06", "2021-06", false, true},
 		{"May 2020", "2020-05", "2020-05", false, false},
 		{"2015 — 2019", "2015", "2019", false, false},
+		{"Attaché commercial depuis 2021", "2021", "", true, false},
+		{"seit 03/2020", "2020-03", "", true, false},
 	} {
 		r, ok := FindRange(tc.in, asOf)
 		if !ok {

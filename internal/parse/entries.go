@@ -44,6 +44,12 @@ func groupEntries(items []item, asOf time.Time) []entry {
 			continue
 		}
 		r, dated := FindRange(it.text, asOf)
+		// A year inside a sentence ("signed 14 contracts in 2024") dates
+		// nothing: the line is a statement.
+		if dated && r.Start == r.End && !r.Ongoing && isProse(it.text) && cur != nil && len(cur.header) > 0 {
+			cur.highlights = append(cur.highlights, it)
+			continue
+		}
 		// A line that is only a date, after an undated entry's bullets, is
 		// that entry's date drawn out of order (right-aligned dates).
 		if dated && !hasDate && cur != nil && len(cur.highlights) > 0 && strings.TrimSpace(removeSpan(it.text, r.Text)) == "" {
@@ -188,9 +194,7 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 		for _, parts := range splitSegments(text, sep) {
 			seg++
 			for pos, p := range parts {
-				if education {
-					p = splitSchoolPlace(p, &f)
-				}
+				p = splitOrgPlace(p, &f)
 				switch {
 				case f.location == "" && isLocation(p):
 					f.location = p
@@ -216,7 +220,7 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	var rest []string
 	for _, u := range unknown {
 		qualifies := !education && u.seg == titleSeg && u.pos > titlePos &&
-			(f.company != "" || countWords(u.text, unitWords) > 0 || hasOtherSegment(unknown, titleSeg))
+			(f.company != "" || countWords(u.text, unitWords) > 0 || hasOtherSegment(unknown, titleSeg) || strings.ContainsAny(u.text, "0123456789"))
 		if qualifies {
 			f.title += ", " + u.text
 			continue
@@ -241,17 +245,18 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	return f
 }
 
-// splitSchoolPlace cuts a place glued to a school's name, as a lost tab
-// leaves it ("Northeastern University Boston, MA"), recording the place.
-func splitSchoolPlace(p string, f *headerFacts) string {
-	if !isLocation(p) || countWords(p, institutionWords) == 0 {
+// splitOrgPlace cuts a place glued to a school's or employer's name, as a
+// lost tab leaves it ("Northeastern University Boston, MA"), recording the
+// place.
+func splitOrgPlace(p string, f *headerFacts) string {
+	if !isLocation(p) || countWords(p, institutionWords)+countWords(p, companyWords) == 0 {
 		return p
 	}
 	city, _, _ := strings.Cut(p, ",")
 	words := strings.Fields(city)
 	for k := 1; k <= 3 && k < len(words); k++ {
 		school := strings.Join(words[:len(words)-k], " ")
-		if last := strings.ToLower(words[len(words)-k-1]); institutionWords[last] {
+		if last := strings.ToLower(words[len(words)-k-1]); institutionWords[last] || companyWords[last] {
 			if f.location == "" {
 				f.location = strings.TrimSpace(p[len(school):])
 			}

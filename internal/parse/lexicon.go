@@ -10,7 +10,7 @@ import (
 // ("Riverside Senior Living").
 var titleWords = wordSet(`engineer engineering developer programmer manager director intern internship analyst
 scientist designer architect consultant specialist coordinator administrator officer associate assistant representative
-executive founder co-founder cofounder cto ceo cfo coo cio vp president nurse rn lpn
+executive founder co-founder cofounder cto ceo cfo coo cio vp president nurse rn lpn lead head chief principal chair dean
 teacher tutor professor lecturer instructor researcher fellow postdoc accountant auditor bookkeeper controller recruiter
 sourcer technician support agent clerk cashier marketer writer editor owner partner advisor adviser trainee apprentice
 strategist owner supervisor superintendent therapist pharmacist physician doctor counselor paralegal attorney lawyer
@@ -26,7 +26,7 @@ desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária coord
 var companyWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation company co co. group labs lab
 technologies technology solutions systems bank hospital clinic studio studios agency partners ventures capital
 foundation institute university college school sa s.a. s.l. sl ltda plc bv b.v. nv oy ab kg se srl sas sarl
-research health media software consulting networks`)
+research health media software consulting networks district county city council`)
 
 // institutionWords mark a school.
 var institutionWords = wordSet(`university universidad universität universite université universidade universitat

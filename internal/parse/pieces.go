@@ -46,6 +46,11 @@ func splitCommas(p string) []string {
 	parts := strings.Split(p, ", ")
 	var out []string
 	for i := 0; i < len(parts); i++ {
+		// Rejoin a legal suffix: "Lonestar Cloud, Inc.".
+		if i+1 < len(parts) && legalSuffix[strings.ToLower(strings.TrimRight(parts[i+1], "."))] {
+			parts[i+1] = parts[i] + ", " + parts[i+1]
+			continue
+		}
 		// Rejoin a trailing "City, ST" pair.
 		if i+1 < len(parts) && isLocation(parts[i]+", "+parts[i+1]) {
 			out = append(out, parts[i]+", "+parts[i+1])
@@ -58,6 +63,9 @@ func splitCommas(p string) []string {
 	}
 	return out
 }
+
+// legalSuffix are the company-form words written after a comma.
+var legalSuffix = wordSet("inc llc ltd ltda gmbh ag s.a sa s.l sl plc co corp l.p lp llp s.a.s sas sarl bv nv")
 
 // removeSpan cuts the first occurrence of part out of s, with separators left
 // dangling at the cut.
