@@ -56,7 +56,7 @@ func Parse(ctx context.Context, in Input, opt Options) (*parse.Resume, error) {
 
 // read extracts and parses an input; JSON Resume goes straight to a Resume.
 func read(ctx context.Context, in Input, opt Options) (*extract.Document, *parse.Resume, error) {
-	popt := parse.Options{AsOf: opt.AsOf}
+	popt := parse.Options{AsOf: opt.AsOf, Canonical: roles.Canonical}
 	if parse.IsJSONResume(in.Data) {
 		if len(in.Data) > extract.DefaultLimits.MaxBytes {
 			return nil, nil, &extract.Error{Kind: extract.KindTooLarge, Detail: "10 MB"}

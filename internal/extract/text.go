@@ -21,7 +21,8 @@ func readText(data []byte) *Document {
 	}
 	p := Page{Number: 1}
 	for _, r := range raw {
-		t := strings.TrimRight(strings.ReplaceAll(r, "\t", " "), " ")
+		// Tabs stay: they set fields apart ("Engineer\tJan 2020 – Present").
+		t := strings.TrimRight(tabRunRe.ReplaceAllString(r, "\t"), " \t")
 		if strings.TrimSpace(t) == "" {
 			continue
 		}
@@ -54,6 +55,8 @@ func cutLong(t string) []string {
 	}
 	return out
 }
+
+var tabRunRe = regexp.MustCompile(`[ ]*\t[\t ]*`)
 
 var (
 	mdHeadingRe = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)

@@ -46,7 +46,7 @@ func findPhone(text string) string {
 		}
 		// A US ZIP code printed before the number: "78704 512.555.0164".
 		if d > 10 && !strings.HasPrefix(m, "+") {
-			if first, rest, ok := strings.Cut(m, " "); ok && digits(first) >= 4 && digits(first) <= 5 && digits(rest) >= 7 {
+			if first, rest, ok := strings.Cut(m, " "); ok && len(first) == 5 && digits(first) == 5 && first[0] != '0' && digits(rest) == 10 {
 				m = strings.TrimSpace(rest)
 			}
 		}

@@ -9,9 +9,12 @@ import (
 	"github.com/resumescore/resumescore/internal/extract"
 )
 
-// Options steer parsing. AsOf decides what "Present" means.
+// Options steer parsing. AsOf decides what "Present" means; Canonical, when
+// set, names a skill by its canonical name (the engine passes the alias
+// table of internal/roles, which sits right of parse in the pipeline).
 type Options struct {
-	AsOf time.Time
+	AsOf      time.Time
+	Canonical func(term string) (string, bool)
 }
 
 // line is a Document line with its page.
@@ -66,6 +69,7 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 		items := toItems(lines[h.index+1 : end])
 		readSection(r, h.Section, items, opt)
 	}
+	r.Meta.ResumeScore.Skills = canonicalSkills(r, opt.Canonical)
 	// Links behind icons and user names in the contact lines: the printed
 	// text may be only "rendercv", the annotation holds the address.
 	for _, k := range doc.Links {
@@ -204,7 +208,7 @@ func readSection(r *Resume, s Section, items []item, opt Options) {
 	case "projects":
 		readProjects(r, items, opt.AsOf)
 	case "skills":
-		readSkills(r, items)
+		readSkills(r, items, opt.Canonical)
 	case "summary":
 		var b []string
 		for _, it := range items {

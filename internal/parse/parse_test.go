@@ -76,3 +76,19 @@ func TestBulletMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestSkillsSplitAndNormalise(t *testing.T) {
+	canon := func(s string) (string, bool) {
+		c, ok := map[string]string{"golang": "Go", "k8s": "Kubernetes", "typescript": "TypeScript", "javascript": "JavaScript", "postgres": "PostgreSQL"}[strings.ToLower(s)]
+		return c, ok
+	}
+	doc, _ := extract.Read(context.Background(), []byte("Jane Doe\nSkills\nLanguages: golang, C++, C#, Node.js\n– TypeScript y JavaScript\t– Postgres\nDistributed Systems, Research and Development, CI/CD, k8s\n"), extract.Limits{})
+	r := Parse(doc, Options{Canonical: canon})
+	got := strings.Join(r.SkillNames(), "|")
+	if want := "golang|C++|C#|Node.js|TypeScript|JavaScript|Postgres|Distributed Systems|Research and Development|CI/CD|k8s"; got != want {
+		t.Errorf("skills %q\nwant   %q", got, want)
+	}
+	if got := strings.Join(r.Meta.ResumeScore.Skills, "|"); got != "Go|TypeScript|JavaScript|PostgreSQL|Kubernetes" {
+		t.Errorf("canonical %q", got)
+	}
+}

@@ -79,7 +79,10 @@ type Meta struct {
 
 // Extras are the facts beyond JSON Resume: where things were found.
 type Extras struct {
-	Sections   []Section      `json:"sections"`
+	Sections []Section `json:"sections"`
+	// Skills are the skills named in the skills section, by their canonical
+	// names (golang → Go), each once.
+	Skills     []string       `json:"skills,omitempty"`
 	Provenance map[string]Ref `json:"provenance,omitempty"`
 }
 

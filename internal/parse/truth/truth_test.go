@@ -11,6 +11,7 @@ import (
 
 	"github.com/resumescore/resumescore/internal/extract"
 	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
 const fixtures = "../../testdata"
@@ -41,7 +42,7 @@ func evaluate(t *testing.T, dir string, exts []string) (Score, map[string]Score)
 				t.Errorf("%s: %v", path, err)
 				continue
 			}
-			s := Compare(tf, parse.Parse(doc, parse.Options{AsOf: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}))
+			s := Compare(tf, parse.Parse(doc, parse.Options{AsOf: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), Canonical: roles.Canonical}))
 			per[name+ext] = s
 			total.Add(s)
 		}
@@ -135,7 +136,7 @@ func TestSharedCorpus(t *testing.T) {
 				t.Errorf("%s: %v", f, err)
 				continue
 			}
-			s := Compare(tf, parse.Parse(doc, parse.Options{AsOf: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC)}))
+			s := Compare(tf, parse.Parse(doc, parse.Options{AsOf: time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), Canonical: roles.Canonical}))
 			per[filepath.Base(f)] = s
 			total.Add(s)
 		}
