@@ -245,17 +245,26 @@ func init() {
 BR:brazil BR:brasil AR:argentina CL:chile CO:colombia PE:peru PE:perú UY:uruguay ES:spain ES:españa DE:germany DE:deutschland
 FR:france PT:portugal IT:italy IT:italia NL:netherlands BE:belgium CH:switzerland CH:schweiz CH:suisse AT:austria AT:österreich
 PL:poland SE:sweden NO:norway DK:denmark FI:finland TR:türkiye TR:turkey GR:greece IL:israel IN:india CN:china JP:japan
-KR:korea SG:singapore AU:australia NG:nigeria KE:kenya EG:egypt MA:morocco VE:venezuela EC:ecuador BO:bolivia PY:paraguay`) {
+KR:south_korea KR:korea SG:singapore AU:australia NG:nigeria KE:kenya EG:egypt MA:morocco VE:venezuela EC:ecuador BO:bolivia PY:paraguay`) {
 		code, name, _ := strings.Cut(kv, ":")
+		name = strings.ReplaceAll(name, "_", " ")
 		if code == "UK" {
 			code = "GB"
 		}
 		countryCodes[name] = code
 		if _, ok := countryNames[code]; !ok {
-			countryNames[code] = strings.ToUpper(name[:1]) + name[1:]
+			countryNames[code] = titleCase(name)
 		}
 	}
 	countryNames["US"], countryNames["GB"] = "USA", "UK"
+}
+
+func titleCase(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
 }
 
 // findLinks records profile and portfolio links printed on a line.

@@ -16,7 +16,7 @@ var sectionNames = map[string]string{
 		profil|kurzprofil|über mich|zusammenfassung|persönliches profil|berufsprofil|
 		résumé|profil professionnel|à propos|à propos de moi|objectif|sommaire|
 		resumo|resumo profissional|perfil profissional|sobre mim|objetivo profissional`,
-	"experience": `experience|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|where i've worked|where i have worked|jobs|industry experience|research experience|teaching experience|clinical experience|leadership experience|
+	"experience": `experience|work|work experience|professional experience|relevant experience|employment|employment history|work history|career history|career|professional background|positions|where i've worked|where i have worked|jobs|industry experience|research experience|teaching experience|clinical experience|leadership experience|
 		experiencia|experiencia laboral|experiencia profesional|historial laboral|trayectoria profesional|
 		berufserfahrung|erfahrung|berufliche erfahrung|beruflicher werdegang|werdegang|praxiserfahrung|berufspraxis|
 		expérience|expériences|expérience professionnelle|expériences professionnelles|parcours professionnel|

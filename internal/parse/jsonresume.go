@@ -34,12 +34,36 @@ func FromJSONResume(data []byte, opt Options) (*Resume, *extract.Document, error
 		return nil, nil, &extract.Error{Kind: extract.KindDamaged, Detail: "JSON Resume: " + err.Error()}
 	}
 	normaliseDates(&in)
-	doc := renderResume(&in)
+	doc := renderResume(&in, keyOrder(data))
 	r := Parse(doc, opt)
 	// The JSON's fields are the truth; the parse of the rendering supplies
 	// sections, provenance and bullets.
-	r.Basics, r.Work, r.Education, r.Skills, r.Projects = in.Basics, in.Work, in.Education, in.Skills, in.Projects
+	meta, bullets := r.Meta, r.Bullets
+	*r = in
+	r.Meta, r.Bullets = meta, bullets
 	return r, doc, nil
+}
+
+// keyOrder lists the top-level keys of a JSON object in the order written.
+func keyOrder(data []byte) []string {
+	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil
+	}
+	var keys []string
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return keys
+		}
+		k, _ := t.(string)
+		keys = append(keys, k)
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return keys
+		}
+	}
+	return keys
 }
 
 // normaliseDates cuts JSON Resume's full dates (2020-01-15) to YYYY-MM.
@@ -63,9 +87,9 @@ func normaliseDates(r *Resume) {
 	}
 }
 
-// renderResume lays a Resume out as a one-column document, headings bold and
-// larger, in the order most résumés use.
-func renderResume(r *Resume) *extract.Document {
+// renderResume lays a Resume out as a one-column document: the basics, then
+// each section under a heading named as its key, in the order of the file.
+func renderResume(r *Resume, order []string) *extract.Document {
 	p := extract.Page{Number: 1}
 	add := func(text string, size float64, bold bool) {
 		text = strings.TrimSpace(text)
@@ -74,7 +98,7 @@ func renderResume(r *Resume) *extract.Document {
 		}
 		p.Lines = append(p.Lines, extract.Line{Number: len(p.Lines) + 1, Text: text, Size: size, Bold: bold})
 	}
-	heading := func(s string) { add(s, 13, true) }
+	heading := func(s string) { add(strings.ToUpper(s[:1])+s[1:], 13, true) }
 	b := r.Basics
 	add(b.Name, 20, true)
 	add(b.Label, 11, false)
@@ -88,45 +112,87 @@ func renderResume(r *Resume) *extract.Document {
 	}
 	add(joinNonEmpty(contact, " · "), 10, false)
 	if b.Summary != "" {
-		heading("Summary")
+		heading("summary")
 		add(b.Summary, 10, false)
 	}
-	if len(r.Work) > 0 {
-		heading("Experience")
-		for _, w := range r.Work {
-			add(joinNonEmpty([]string{joinNonEmpty([]string{w.Position, w.Name}, ", "), w.Location}, " — ")+"    "+dateSpan(w.StartDate, w.EndDate), 10, false)
+	if len(order) == 0 {
+		order = []string{"work", "volunteer", "projects", "skills", "education"}
+	}
+	works := func(ws []Work) {
+		for _, w := range ws {
+			org := w.Name
+			if org == "" {
+				org = w.Organization
+			}
+			add(joinNonEmpty([]string{joinNonEmpty([]string{w.Position, org}, ", "), w.Location}, " — ")+"    "+dateSpan(w.StartDate, w.EndDate), 10, false)
 			for _, h := range w.Highlights {
 				add("• "+h, 10, false)
 			}
 		}
 	}
-	if len(r.Projects) > 0 {
-		heading("Projects")
-		for _, pr := range r.Projects {
-			add(pr.Name+"    "+dateSpan(pr.StartDate, pr.EndDate), 10, false)
-			for _, h := range pr.Highlights {
-				add("• "+h, 10, false)
+	items := func(ms []map[string]any, keys ...string) {
+		for _, m := range ms {
+			var parts []string
+			for _, k := range keys {
+				if v, ok := m[k].(string); ok {
+					parts = append(parts, v)
+				}
 			}
+			add(joinNonEmpty(parts, ", "), 10, false)
 		}
 	}
-	if len(r.Skills) > 0 {
-		heading("Skills")
-		for _, s := range r.Skills {
-			if len(s.Keywords) == 0 {
-				add(s.Name, 10, false)
-				continue
+	for _, key := range order {
+		switch {
+		case key == "work" && len(r.Work) > 0:
+			heading(key)
+			works(r.Work)
+		case key == "volunteer" && len(r.Volunteer) > 0:
+			heading(key)
+			works(r.Volunteer)
+		case key == "projects" && len(r.Projects) > 0:
+			heading(key)
+			for _, pr := range r.Projects {
+				add(pr.Name+"    "+dateSpan(pr.StartDate, pr.EndDate), 10, false)
+				for _, h := range pr.Highlights {
+					add("• "+h, 10, false)
+				}
 			}
-			add(s.Name+": "+strings.Join(s.Keywords, ", "), 10, false)
-		}
-	}
-	if len(r.Education) > 0 {
-		heading("Education")
-		for _, e := range r.Education {
-			deg := e.StudyType
-			if e.Area != "" {
-				deg = joinNonEmpty([]string{e.StudyType, e.Area}, " in ")
+		case key == "skills" && len(r.Skills) > 0:
+			heading(key)
+			for _, s := range r.Skills {
+				if len(s.Keywords) == 0 {
+					add(s.Name, 10, false)
+					continue
+				}
+				add(s.Name+": "+strings.Join(s.Keywords, ", "), 10, false)
 			}
-			add(joinNonEmpty([]string{deg, e.Institution}, ", ")+"    "+dateSpan(e.StartDate, e.EndDate), 10, false)
+		case key == "education" && len(r.Education) > 0:
+			heading(key)
+			for _, e := range r.Education {
+				deg := e.StudyType
+				if e.Area != "" {
+					deg = joinNonEmpty([]string{e.StudyType, e.Area}, " in ")
+				}
+				add(joinNonEmpty([]string{deg, e.Institution}, ", ")+"    "+dateSpan(e.StartDate, e.EndDate), 10, false)
+			}
+		case key == "awards" && len(r.Awards) > 0:
+			heading(key)
+			items(r.Awards, "title", "awarder", "date")
+		case key == "certificates" && len(r.Certificates) > 0:
+			heading(key)
+			items(r.Certificates, "name", "issuer", "date")
+		case key == "publications" && len(r.Publications) > 0:
+			heading(key)
+			items(r.Publications, "name", "publisher", "releaseDate")
+		case key == "languages" && len(r.Languages) > 0:
+			heading(key)
+			items(r.Languages, "language", "fluency")
+		case key == "interests" && len(r.Interests) > 0:
+			heading(key)
+			items(r.Interests, "name")
+		case key == "references" && len(r.References) > 0:
+			heading(key)
+			items(r.References, "name", "reference")
 		}
 	}
 	return &extract.Document{Format: "json", Pages: []extract.Page{p}}

@@ -97,7 +97,7 @@ on qc bc ab mb sk ns nb nl pe sp rj mg rs pr sc ba df cdmx nsw vic qld uk usa us
 
 var countries = wordSet(`usa uk england scotland wales ireland canada mexico méxico brazil brasil argentina chile colombia peru perú uruguay
 spain españa germany deutschland france portugal italy italia netherlands belgium switzerland schweiz suisse austria österreich
-poland sweden norway denmark finland türkiye turkey greece israel india china japan korea singapore australia
+poland sweden norway denmark finland türkiye turkey greece israel india china japan korea singapore south australia
 nigeria kenya egypt morocco portugal venezuela ecuador bolivia paraguay`)
 
 // isLocation says whether a piece of text names a place: "City, ST",

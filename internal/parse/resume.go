@@ -11,7 +11,16 @@ type Resume struct {
 	Education []Education `json:"education,omitempty"`
 	Skills    []Skill     `json:"skills,omitempty"`
 	Projects  []Project   `json:"projects,omitempty"`
-	Meta      Meta        `json:"meta"`
+	// The other JSON Resume sections, kept as given when the input is a
+	// JSON Resume.
+	Volunteer    []Work           `json:"volunteer,omitempty"`
+	Awards       []map[string]any `json:"awards,omitempty"`
+	Certificates []map[string]any `json:"certificates,omitempty"`
+	Publications []map[string]any `json:"publications,omitempty"`
+	Languages    []map[string]any `json:"languages,omitempty"`
+	Interests    []map[string]any `json:"interests,omitempty"`
+	References   []map[string]any `json:"references,omitempty"`
+	Meta         Meta             `json:"meta"`
 
 	// Bullets are every bulleted line, wrapped lines joined, in document order.
 	Bullets []Bullet `json:"-"`
@@ -45,12 +54,15 @@ type Profile struct {
 }
 
 type Work struct {
-	Name       string   `json:"name,omitempty"`
-	Position   string   `json:"position,omitempty"`
-	Location   string   `json:"location,omitempty"`
-	StartDate  string   `json:"startDate,omitempty"`
-	EndDate    string   `json:"endDate,omitempty"`
-	Highlights []string `json:"highlights,omitempty"`
+	Name string `json:"name,omitempty"`
+	// Organization is JSON Resume's name of the employer in volunteer
+	// entries.
+	Organization string   `json:"organization,omitempty"`
+	Position     string   `json:"position,omitempty"`
+	Location     string   `json:"location,omitempty"`
+	StartDate    string   `json:"startDate,omitempty"`
+	EndDate      string   `json:"endDate,omitempty"`
+	Highlights   []string `json:"highlights,omitempty"`
 }
 
 type Education struct {

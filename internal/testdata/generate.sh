@@ -61,7 +61,8 @@ pdftext() { pdftotext -enc UTF-8 "$1" "${1%.pdf}.pdftotext.txt"; }
 mkdir -p "$OUT" "$TMP/lo"
 
 # --- LibreOffice Writer, from flat ODF sources --------------------------------------------------
-for n in lo-classic-backend lo-twocol-datasci lo-headerfooter-accountant lo-es-fullstack lo-de-projektleiter; do
+for n in lo-classic-backend lo-twocol-datasci lo-headerfooter-accountant lo-es-fullstack lo-de-projektleiter \
+         lo-pt-enfermeira lo-salesrep-pharma; do
   want "$n" || continue
   echo "$n.pdf"
   lo_pdf "$SRC/$n.fodt" "$OUT/$n.pdf"
@@ -74,7 +75,7 @@ if want lo-twocol-datasci; then
 fi
 
 # --- Chromium print-to-PDF (Skia, as Google Docs' PDF export) ------------------------------------
-for n in chrome-pm chrome-ux-sidebar chrome-fr-marketing chrome-pt-frontend; do
+for n in chrome-pm chrome-ux-sidebar chrome-fr-marketing chrome-pt-frontend chrome-gdocs-dataeng chrome-de-lebenslauf; do
   want "$n" || continue
   echo "$n.pdf"
   chr_pdf "$SRC/$n.html" "$OUT/$n.pdf"
@@ -96,7 +97,8 @@ if want canva-like-social; then
 fi
 
 # --- Word-like DOCX, hand-written OOXML; a PDF of each through LibreOffice ----------------------------
-for n in docx-numbered-nurse docx-table-sales docx-header-recruiter; do
+for n in docx-numbered-nurse docx-table-sales docx-header-recruiter \
+         docx-twocol-marketing docx-ladder-teacher docx-es-contadora docx-fr-commercial; do
   want "$n" || continue
   echo "$n.docx $n.pdf"
   zip_docx "$SRC/$n" "$OUT/$n.docx"
@@ -132,5 +134,6 @@ if want hostile-xss; then
   zip_docx "$SRC/hostile-xss" "$OUT/hostile-xss.docx"
 fi
 
-# resumes/txt-teacher.txt, resumes/md-frontend.md and resumes/hostile-xss.txt are written by hand.
+# resumes/txt-teacher.txt, resumes/md-frontend.md, resumes/hostile-xss.txt and resumes/jsonresume-backend.json
+# (JSON Resume, schema v1.x) are written by hand.
 echo done
