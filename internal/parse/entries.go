@@ -202,8 +202,12 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 					f.degree, f.area = splitDegree(p)
 				case education && f.institution == "" && countWords(p, institutionWords) > 0:
 					f.institution, instSeg = p, seg
-				case education && instSeg == seg && countWords(p, institutionWords) > 0:
-					f.institution += ", " + p // "Cornell University, Johnson Graduate School of Management"
+				case education && instSeg == seg && (countWords(p, institutionWords) > 0 || isPlaceName(p)):
+					// "Cornell University, Johnson Graduate School of
+					// Management"; "California State University, Sacramento".
+					f.institution += ", " + p
+				case education && startsLowerWord(p):
+					f.other = append(f.other, p) // "minor in Statistics"
 				case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
 					f.title, titleSeg, titlePos = p, seg, pos
 				case !education && f.company == "" && headScore(p, companyWords) > 0:
@@ -264,6 +268,25 @@ func splitOrgPlace(p string, f *headerFacts) string {
 		}
 	}
 	return p
+}
+
+// isPlaceName is one or two capitalised words: a campus's city.
+func isPlaceName(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if r := []rune(w)[0]; !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return countWords(p, titleWords) == 0 && !degreeRe.MatchString(p)
+}
+
+func startsLowerWord(p string) bool {
+	r := []rune(strings.TrimSpace(p))
+	return len(r) > 0 && unicode.IsLower(r[0])
 }
 
 // headerPiece is a part of an entry's header: its text, the segment between
@@ -327,6 +350,19 @@ func splitDegree(p string) (studyType, area string) {
 	loc := degreeRe.FindStringIndex(p)
 	studyType = strings.TrimSpace(strings.TrimRight(p[:loc[1]], ", "))
 	rest := strings.TrimSpace(p[loc[1]:])
+	// "BA (Hons) Marketing": the honours mark belongs to the degree.
+	for _, h := range []string{"(Hons)", "(Hons.)", "(Honours)", "(Honors)"} {
+		if r, ok := strings.CutPrefix(rest, h); ok {
+			studyType, rest = studyType+" "+h, strings.TrimSpace(r)
+		}
+	}
+	// "Bachelor of Mathematics in Computer Science": the "of" names the
+	// degree, the "in" its field.
+	if r, ok := strings.CutPrefix(rest, "of "); ok {
+		if i := strings.Index(r, " in "); i > 0 && len(strings.Fields(r[:i])) <= 3 {
+			return studyType + " of " + r[:i], strings.TrimSpace(strings.Trim(r[i+4:], ",;()"))
+		}
+	}
 	for _, sep := range []string{"in ", "of ", "en ", "em ", "de ", "in: ", "- ", "– ", ", "} {
 		if r, ok := strings.CutPrefix(rest, sep); ok {
 			rest = r

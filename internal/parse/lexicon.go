@@ -71,7 +71,7 @@ var degreeRe = regexp.MustCompile(`(?i)^(?:` +
 	`|ph\.?\s?d\.?|d\.?phil\.?|m\.?\s?b\.?\s?a\.?|b\.?\s?s\.?\s?c?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|b\.?\s?f\.?\s?a\.?|b\.?\s?b\.?\s?a\.?|b\.?\s?com\.?` +
 	`|m\.?\s?s\.?\s?c?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?f\.?\s?a\.?|m\.?\s?phil\.?|m\.?\s?ed\.?|ed\.?\s?d\.?|j\.?\s?d\.?|m\.?\s?d\.?|a\.?\s?s\.?|a\.?\s?a\.?|bsn|msn|dnp|llb|llm|cpa` +
 	`|high school diploma|diploma|certificate|a-levels|ged` +
-	`|licenciatura|licenciado|licenciada|grado|máster|master|maestría|doctorado|ingeniería|técnico superior|bachillerato` +
+	`|licenciatura|licenciado|licenciada|grado|máster|master|maestría|doctorado|ingeniería|técnico superior|bachillerato|posgrado|contador[a]? públic[oa]|abogad[oa]|arquitect[oa]` +
 	`|diplom(?:-[a-zäöü]+)?|bachelor|abitur|staatsexamen|promotion` +
 	`|licence|maîtrise|doctorat|diplôme(?: d'ingénieur)?|baccalauréat|bts|dut` +
 	`|bacharelado|licenciatura|mestrado|doutorado|tecnólogo|especialização|pós-graduação|mba` +
