@@ -200,6 +200,10 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 					f.location = p
 				case education && f.degree == "" && degreeRe.MatchString(p):
 					f.degree, f.area = splitDegree(p)
+					// "PhD Princeton University": a degree column before the school.
+					if countWords(f.area, institutionWords) > 0 && f.institution == "" {
+						f.institution, f.area, instSeg = f.area, "", seg
+					}
 				case education && f.institution == "" && countWords(p, institutionWords) > 0:
 					f.institution, instSeg = p, seg
 				case education && instSeg == seg && (countWords(p, institutionWords) > 0 || isPlaceName(p)):
@@ -235,7 +239,7 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 		switch {
 		case education && f.institution == "":
 			f.institution = p
-		case education && f.degree == "" && looksLikeArea(p):
+		case education && f.area == "" && looksLikeArea(p):
 			f.area = p
 		case !education && f.company == "":
 			f.company = p
@@ -247,6 +251,24 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	}
 	f.company = stripEngagement(f.company)
 	return f
+}
+
+// tabbedDates finds an entry's dates set at a tab stop on one of its
+// highlight lines (a template that aligns dates with the first bullet), and
+// cuts them from that line.
+func tabbedDates(e *entry, asOf time.Time) (Range, bool) {
+	for i := range e.highlights {
+		h := &e.highlights[i]
+		body, tail, ok := strings.Cut(h.text, "\t")
+		if !ok {
+			continue
+		}
+		if r, ok := FindRange(tail, asOf); ok && strings.TrimSpace(removeSpan(tail, r.Text)) == "" {
+			h.text = strings.TrimSpace(body)
+			return r, true
+		}
+	}
+	return Range{}, false
 }
 
 // splitOrgPlace cuts a place glued to a school's or employer's name, as a

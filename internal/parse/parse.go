@@ -242,6 +242,9 @@ func readWork(r *Resume, items []item, asOf time.Time) {
 	entries := groupEntries(items, asOf)
 	for i, e := range entries {
 		f := readHeader(e.header, asOf, false)
+		if !f.dated {
+			f.dates, f.dated = tabbedDates(&e, asOf)
+		}
 		// An employer line with the whole span, above its roles, heads a
 		// group: its roles follow with titles of their own.
 		if f.title == "" && f.company != "" && len(e.highlights) == 0 && i+1 < len(entries) {
@@ -279,6 +282,9 @@ func readEducation(r *Resume, items []item, asOf time.Time) {
 	prevSchool := ""
 	for _, e := range groupEducation(items, asOf) {
 		f := readHeader(e.header, asOf, true)
+		if !f.dated {
+			f.dates, f.dated = tabbedDates(&e, asOf)
+		}
 		if f.institution == "" && f.degree != "" {
 			f.institution = prevSchool // two degrees from one school
 		}
