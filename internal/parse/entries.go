@@ -95,7 +95,10 @@ func groupEducation(items []item, asOf time.Time) []entry {
 			}
 			continue
 		}
-		if cur == nil || school && hasSchool || degree && hasDegree || dated && hasDate && !school && !degree {
+		// A degree column ("BS" on a line of its own) and the school line
+		// after it make one entry.
+		newDegree := degree && hasDegree && !(school && !hasSchool)
+		if cur == nil || school && hasSchool || newDegree || dated && hasDate && !school && !degree {
 			out = append(out, entry{})
 			cur = &out[len(out)-1]
 			hasSchool, hasDegree, hasDate = false, false, false
@@ -198,7 +201,9 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 				switch {
 				case f.location == "" && isLocation(p):
 					f.location = p
-				case education && f.degree == "" && degreeRe.MatchString(p):
+				case education && (f.degree == "" || f.area == "" && strings.Contains(p, " ")) && degreeRe.MatchString(p):
+					// A fuller degree ("PhD in Computer Science") replaces a
+					// bare one from a degree column ("PhD").
 					f.degree, f.area = splitDegree(p)
 					// "PhD Princeton University": a degree column before the school.
 					if countWords(f.area, institutionWords) > 0 && f.institution == "" {
@@ -303,8 +308,14 @@ func isPlaceName(p string) bool {
 			return false
 		}
 	}
-	return countWords(p, titleWords) == 0 && !degreeRe.MatchString(p)
+	return countWords(p, titleWords) == 0 && countWords(p, fieldWords) == 0 && !degreeRe.MatchString(p)
 }
+
+// fieldWords name fields of study: "Computer Science" is no campus.
+var fieldWords = wordSet(`science sciences engineering mathematics math studies arts economics management business
+administration design education informatics informatik physics chemistry biology law medicine nursing psychology
+history philosophy literature linguistics statistics finance accounting marketing communication communications
+architecture music theology sociology politics`)
 
 func startsLowerWord(p string) bool {
 	r := []rune(strings.TrimSpace(p))

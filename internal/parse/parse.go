@@ -26,13 +26,26 @@ type line struct {
 // Parse reads the structure of a résumé from its Document.
 func Parse(doc *extract.Document, opt Options) *Resume {
 	r := &Resume{Meta: Meta{ResumeScore: Extras{Sections: []Section{}, Provenance: map[string]Ref{}}}}
-	var lines []line
+	// Running heads and footers ("Jane Doe – 1/2") are no part of any
+	// section; they are read only for a name and contact details missing
+	// from the body.
+	var lines, bands []line
 	for _, p := range doc.Pages {
 		for _, l := range p.Lines {
-			if !isRule(l.Text) {
+			switch {
+			case isRule(l.Text):
+			case l.Band != "":
+				bands = append(bands, line{Line: l, page: p.Number})
+			default:
 				lines = append(lines, line{Line: l, page: p.Number})
 			}
 		}
+	}
+	if len(lines) == 0 {
+		lines, bands = bands, nil
+	}
+	if len(lines) == 0 {
+		return r
 	}
 	heads := findHeadings(lines)
 	first := len(lines)
@@ -47,7 +60,15 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 	for firstPage < len(lines) && lines[firstPage].page == lines[0].page {
 		firstPage++
 	}
-	readName(r, lines[:first], lines[:firstPage], isHead)
+	// The page header is the top of the page for a name (Word templates
+	// often put the name there), before any fallback into the body.
+	var top []line
+	for _, b := range bands {
+		if b.Band == "header" && b.page == lines[0].page {
+			top = append(top, b)
+		}
+	}
+	readName(r, append(top, lines[:first]...), lines[:firstPage], isHead)
 	readContactLines(r, lines[:first])
 	contactAt := map[[2]int]bool{}
 	for _, l := range lines[:first] {
@@ -69,6 +90,7 @@ func Parse(doc *extract.Document, opt Options) *Resume {
 		items := toItems(lines[h.index+1 : end])
 		readSection(r, h.Section, items, opt)
 	}
+	readContactLines(r, bands)
 	r.Meta.ResumeScore.Skills = canonicalSkills(r, opt.Canonical)
 	// Links behind icons and user names in the contact lines: the printed
 	// text may be only "rendercv", the annotation holds the address.

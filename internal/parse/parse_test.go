@@ -92,3 +92,14 @@ func TestSkillsSplitAndNormalise(t *testing.T) {
 		t.Errorf("canonical %q", got)
 	}
 }
+
+func TestEmptyAndBandOnlyDocuments(t *testing.T) {
+	if r := Parse(&extract.Document{Format: "pdf"}, Options{}); r.Basics.Name != "" || len(r.Work) != 0 {
+		t.Errorf("%+v", r)
+	}
+	doc := &extract.Document{Format: "pdf", Pages: []extract.Page{{Number: 1, Lines: []extract.Line{
+		{Number: 1, Text: "Jane Doe", Band: "header"}, {Number: 2, Text: "Page 1 of 1", Band: "footer"}}}}}
+	if r := Parse(doc, Options{}); r.Basics.Name != "Jane Doe" {
+		t.Errorf("name %q", r.Basics.Name)
+	}
+}
