@@ -141,9 +141,10 @@ func (r *docxReader) parts(name, band string) []docxPara {
 					continue
 				}
 				skip = 1
-			case "tab":
+			case "tab", "ptab":
+				// A tab sets a field apart (dates at a right tab stop).
 				if inRun && inPPr == 0 {
-					r.addText(stack, &run, " ", color)
+					r.addText(stack, &run, "\t", color)
 				}
 			case "noBreakHyphen":
 				r.addText(stack, &run, "-", color)
@@ -350,7 +351,7 @@ func (r *docxReader) emit(p docxPara) {
 		if line == nil {
 			return
 		}
-		line.Text = strings.Join(strings.Fields(text.String()), " ")
+		line.Text = foldSpaces(text.String())
 		if line.Text == "" {
 			r.page.Lines = r.page.Lines[:len(r.page.Lines)-1]
 		} else {
@@ -410,13 +411,36 @@ func (r *docxReader) emit(p docxPara) {
 	_ = hidden
 }
 
+// foldSpaces collapses runs of spaces to one and runs holding a tab to one
+// tab, trimming the ends.
+func foldSpaces(s string) string {
+	var b strings.Builder
+	for _, field := range strings.Split(s, "\t") {
+		if f := strings.Join(strings.Fields(field), " "); f != "" {
+			if b.Len() > 0 {
+				b.WriteByte('\t')
+			}
+			b.WriteString(f)
+		}
+	}
+	return b.String()
+}
+
 // cleanText folds compatibility characters and drops controls, as for PDF.
 func cleanText(s string) string {
+	// Tabs set fields apart: keep them, clean what they separate.
+	if strings.Contains(s, "\t") {
+		parts := strings.Split(s, "\t")
+		for i, p := range parts {
+			parts[i] = cleanText(p)
+		}
+		return strings.Join(parts, "\t")
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
 		case r == '\u00ad':
-		case r == '\t' || r == '\n' || r == '\r' || r == 0xa0:
+		case r == '\n' || r == '\r' || r == 0xa0:
 			b.WriteByte(' ')
 		case r < 0x20 || r == 0xfffd || r == 0xfeff || r >= 0xe000 && r <= 0xf8ff:
 		default:

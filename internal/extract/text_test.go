@@ -62,3 +62,12 @@ func TestTooManyWords(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestFoldSpacesKeepsTabs(t *testing.T) {
+	if got := foldSpaces("  Engineer,  Acme \t\t Jan 2020 –  Present \t"); got != "Engineer, Acme\tJan 2020 – Present" {
+		t.Errorf("%q", got)
+	}
+	if got := cleanText("a\u00adb\tc\u00a0d"); got != "ab\tc d" {
+		t.Errorf("%q", got)
+	}
+}
