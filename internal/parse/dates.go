@@ -86,9 +86,17 @@ var (
 		`|\d{4}[./-]\d{1,2}\b` + // 2020-01
 		`|\b(?:19|20)\d{2}\b` // 2020
 	sepExpr   = `(?:\s*[-–—‒]+\s*|\s+(?:to|bis|a|au|à|hasta|até|until|till)\s+)`
-	rangeRe   = regexp.MustCompile(`(?i)(` + dateExpr + `)(?:` + sepExpr + `(` + dateExpr + `|` + presentWords + `))?`)
+	rangeRe   = regexp.MustCompile(`(?i)(` + dateExpr + `)(?:` + sepExpr + `(` + dateExpr + `|` + longestFirst(presentWords) + `))?`)
 	numericRe = regexp.MustCompile(`^(\d{1,4})[./-](\d{1,2})(?:[./](\d{4}))?$`)
 )
+
+// longestFirst reorders an alternation so that "presente" is tried before
+// "present" (the leftmost alternative wins in Go's regexp).
+func longestFirst(alt string) string {
+	words := strings.Split(alt, "|")
+	sortByLenDesc(words)
+	return strings.Join(words, "|")
+}
 
 func alternation(m map[string]int) string {
 	var keys []string

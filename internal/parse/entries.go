@@ -177,7 +177,7 @@ type headerFacts struct {
 func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	var f headerFacts
 	var unknown []headerPiece
-	titleSeg, titlePos := -1, -1
+	titleSeg, titlePos, companySeg := -1, -1, -1
 	seg := 0
 	for i, it := range lines {
 		text := it.text
@@ -220,7 +220,9 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 				case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
 					f.title, titleSeg, titlePos = p, seg, pos
 				case !education && f.company == "" && headScore(p, companyWords) > 0:
-					f.company = p
+					f.company, companySeg = p, seg
+				case !education && f.location == "" && companySeg == seg && pos > 0 && isPlaceName(p) && len(strings.Fields(p)) == 1:
+					f.location = p // "MAISON BRUNET, Villeurbanne"
 				default:
 					unknown = append(unknown, headerPiece{p, seg, pos})
 				}
@@ -233,7 +235,8 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	var rest []string
 	for _, u := range unknown {
 		qualifies := !education && u.seg == titleSeg && u.pos > titlePos &&
-			(f.company != "" || countWords(u.text, unitWords) > 0 || hasOtherSegment(unknown, titleSeg) || strings.ContainsAny(u.text, "0123456789"))
+			(f.company != "" || countWords(u.text, unitWords) > 0 || lineWords[strings.ToLower(u.text)] ||
+				hasOtherSegment(unknown, titleSeg) || strings.ContainsAny(u.text, "0123456789"))
 		if qualifies {
 			f.title += ", " + u.text
 			continue
@@ -340,12 +343,15 @@ func hasOtherSegment(pieces []headerPiece, seg int) bool {
 	return false
 }
 
-// unitWords name a part of an organisation or a line of work, which
-// qualifies a job title ("Registered Nurse, Cardiac Intensive Care Unit",
-// "Product Manager, Payments").
-var unitWords = wordSet(`unit department dept team division ward floor practice desk squad office icu
-growth checkout payments platform infrastructure operations finance corporate billing onboarding mobile web
-frontend backend ads risk compliance tax audit emergency pediatrics oncology cardiology surgery`)
+// unitWords name a part of an organisation, which qualifies a job title
+// ("Registered Nurse, Cardiac Intensive Care Unit"); lineWords a line of
+// work, which does so only as a single word ("Product Manager, Payments",
+// but "Data Engineer, Ashvin Payments" names the employer).
+var (
+	unitWords = wordSet("unit department dept team division ward floor practice desk squad office icu uti")
+	lineWords = wordSet(`growth checkout payments platform infrastructure operations finance corporate billing onboarding
+mobile web frontend backend ads risk compliance tax audit emergency pediatrics oncology cardiology surgery`)
+)
 
 // engagementRe matches how a job was held, printed after an employer.
 var engagementRe = regexp.MustCompile(`(?i)\s*\((?:contract|contractor|freelance|part[- ]time|full[- ]time|remote|hybrid|internship|temporary|temp|seasonal)\)\s*$`)

@@ -20,13 +20,17 @@ becario becaria practicante profesor profesora enfermero enfermera contador cont
 entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin werkstudent werkstudentin praktikant
 praktikantin softwareentwickler softwareentwicklerin projektleiter geschäftsführer lehrer lehrerin
 ingénieur ingénieure développeur développeuse chef responsable stagiaire directeur directrice enseignant enseignante
-desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária coordenador coordenadora diretor diretora`)
+desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária coordenador coordenadora diretor diretora
+técnico técnica enfermeiro enfermeira auxiliar assistente asistente vendedor vendedora representante contable contadora
+chargé chargée assistante conseiller conseillère attaché attachée technico-commercial commercial commerciale
+vendeur vendeuse comptable infirmier infirmière intervenant intervenante alternant alternante`)
 
 // companyWords mark an employer's name.
 var companyWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation company co co. group labs lab
 technologies technology solutions systems bank hospital clinic studio studios agency partners ventures capital
 foundation institute university college school sa s.a. s.l. sl ltda plc bv b.v. nv oy ab kg se srl sas sarl
-research health media software consulting networks district county city council`)
+research health media software consulting networks district county city council
+clínica clinica hospital hôpital krankenhaus klinik groupe grupo gruppe maison estudio cabinet société sociedad`)
 
 // institutionWords mark a school.
 var institutionWords = wordSet(`university universidad universität universite université universidade universitat
