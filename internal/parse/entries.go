@@ -82,6 +82,7 @@ func groupEducation(items []item, asOf time.Time) []entry {
 	var out []entry
 	var cur *entry
 	var hasSchool, hasDegree, hasDate bool
+	bare := false // the entry so far is a bare degree column ("BS")
 	for _, it := range items {
 		school, degree := false, false
 		for _, p := range splitPieces(it.text) {
@@ -97,11 +98,14 @@ func groupEducation(items []item, asOf time.Time) []entry {
 		}
 		// A degree column ("BS" on a line of its own) and the school line
 		// after it make one entry.
-		newDegree := degree && hasDegree && !(school && !hasSchool)
+		newDegree := degree && hasDegree && !(school && bare)
 		if cur == nil || school && hasSchool || newDegree || dated && hasDate && !school && !degree {
 			out = append(out, entry{})
 			cur = &out[len(out)-1]
 			hasSchool, hasDegree, hasDate = false, false, false
+			bare = degree && !school && len(strings.Fields(it.text)) <= 2
+		} else {
+			bare = false
 		}
 		cur.header = append(cur.header, it)
 		hasSchool, hasDegree, hasDate = hasSchool || school, hasDegree || degree, hasDate || dated
@@ -288,7 +292,7 @@ func splitOrgPlace(p string, f *headerFacts) string {
 	}
 	city, _, _ := strings.Cut(p, ",")
 	words := strings.Fields(city)
-	for k := 1; k <= 3 && k < len(words); k++ {
+	for k := 1; k <= 3 && k+2 <= len(words); k++ {
 		school := strings.Join(words[:len(words)-k], " ")
 		if last := strings.ToLower(words[len(words)-k-1]); institutionWords[last] || companyWords[last] {
 			if f.location == "" {
@@ -374,7 +378,6 @@ func looksLikeArea(p string) bool {
 // splitDegree splits "B.S. in Computer Science" into "B.S." and "Computer
 // Science", keeping GPA and honours out of both.
 func splitDegree(p string) (studyType, area string) {
-	p = stripHonours(p)
 	// "Master of Accountancy (M.Acc.)": without an "in", the abbreviation
 	// names the degree and the rest its field; with one, the words do.
 	abbr := ""
@@ -386,6 +389,7 @@ func splitDegree(p string) (studyType, area string) {
 			}
 		}
 	}
+	p = stripHonours(p)
 	loc := degreeRe.FindStringIndex(p)
 	studyType = strings.TrimSpace(strings.TrimRight(p[:loc[1]], ", "))
 	rest := strings.TrimSpace(p[loc[1]:])
