@@ -32,6 +32,7 @@ func TestFindRange(t *testing.T) {
 		{"2015 — 2019", "2015", "2019", false, false},
 		{"Attaché commercial depuis 2021", "2021", "", true, false},
 		{"seit 03/2020", "2020-03", "", true, false},
+		{"MÄRZ 2019 – DÉC. 2021", "2019-03", "2021-12", false, false},
 	} {
 		r, ok := FindRange(tc.in, asOf)
 		if !ok {
