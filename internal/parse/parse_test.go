@@ -103,3 +103,14 @@ func TestEmptyAndBandOnlyDocuments(t *testing.T) {
 		t.Errorf("name %q", r.Basics.Name)
 	}
 }
+
+func TestSkillParenthesesAndLanguages(t *testing.T) {
+	doc, _ := extract.Read(context.Background(), []byte("Jane Doe\nSkills\nTools: Excel (Power Query, PivotTables), emailing (Brevo), Sistematização da Assistência (SAE)\nLanguages: English (native), Spanish (conversational)\n"), extract.Limits{})
+	r := Parse(doc, Options{})
+	if got := strings.Join(r.SkillNames(), "|"); got != "Excel|Power Query|PivotTables|emailing|Brevo|Sistematização da Assistência (SAE)" {
+		t.Errorf("skills %q", got)
+	}
+	if len(r.Languages) != 2 || r.Languages[0]["language"] != "English" || r.Languages[1]["fluency"] != "conversational" {
+		t.Errorf("languages %+v", r.Languages)
+	}
+}

@@ -10,6 +10,12 @@ import (
 // groups; bare lists go into one group named after nothing.
 func readSkills(r *Resume, items []item, canon func(string) (string, bool)) {
 	for _, it := range items {
+		// "Languages: English (native), Spanish" are spoken languages, not
+		// skills: JSON Resume keeps them apart.
+		if langs, ok := spokenLanguages(it.text); ok {
+			r.Languages = append(r.Languages, langs...)
+			continue
+		}
 		name, list := "", it.text
 		if i := strings.IndexAny(list, ":："); i > 0 && i < 40 {
 			name, list = strings.TrimSpace(list[:i]), list[i+len(":"):]
@@ -41,7 +47,9 @@ func splitList(s string, canon func(string) (string, bool)) []string {
 			t = b
 		}
 		if t = strings.Trim(t, ".·•"); t != "" {
-			out = append(out, splitPair(t, canon)...)
+			for _, u := range splitParens(t) {
+				out = append(out, splitPair(u, canon)...)
+			}
 		}
 	}
 	for i, c := range rs {
@@ -59,6 +67,47 @@ func splitList(s string, canon func(string) (string, bool)) []string {
 	}
 	emit(len(rs))
 	return out
+}
+
+// parenRe matches a skill with a list in parentheses: "Excel (Power Query,
+// PivotTables)".
+var skillParenRe = regexp.MustCompile(`^([^()]+?)\s*\(([^()]+)\)$`)
+
+// splitParens gives "Excel (Power Query, PivotTables)" as three skills and
+// "emailing (Brevo)" as two, but keeps an abbreviation of the words before
+// it ("Sistematização da Assistência (SAE)") and a level ("English (native)").
+func splitParens(t string) []string {
+	m := skillParenRe.FindStringSubmatch(t)
+	if m == nil || isAbbreviationOf(m[2], m[1]) || levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
+		return []string{t}
+	}
+	out := []string{strings.TrimSpace(m[1])}
+	for _, inner := range strings.Split(m[2], ",") {
+		if inner = strings.TrimSpace(inner); inner != "" {
+			out = append(out, inner)
+		}
+	}
+	return out
+}
+
+// levelWords say how well a skill or language is known.
+var levelWords = map[string]bool{"native": true, "fluent": true, "basic": true, "intermediate": true, "advanced": true,
+	"conversational": true, "proficient": true, "expert": true, "beginner": true, "c1": true, "c2": true, "b1": true, "b2": true,
+	"a1": true, "a2": true, "nativo": true, "nativa": true, "básico": true, "avanzado": true, "fließend": true, "courant": true}
+
+// isAbbreviationOf says whether abbr is made of the initials of words.
+func isAbbreviationOf(abbr, words string) bool {
+	abbr = strings.TrimSpace(abbr)
+	if abbr == "" || strings.ToUpper(abbr) != abbr || len(abbr) > 6 {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(words) {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return strings.HasPrefix(abbr, initials.String()) || strings.HasPrefix(initials.String(), abbr)
 }
 
 // pairRe matches "A and B" in the five languages.
@@ -117,3 +166,37 @@ func (r *Resume) SkillNames() []string {
 	}
 	return out
 }
+
+// spokenLanguages reads a line listing natural languages ("Languages:
+// English (native), Spanish (conversational)"): every item must be one.
+func spokenLanguages(line string) ([]map[string]any, bool) {
+	_, list, found := strings.Cut(line, ":")
+	if !found {
+		list = line
+	}
+	var out []map[string]any
+	for _, item := range splitList(list, nil) {
+		m := skillParenRe.FindStringSubmatch(item)
+		name, level := item, ""
+		if m != nil {
+			name, level = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		}
+		if !naturalLanguages[strings.ToLower(name)] {
+			return nil, false
+		}
+		l := map[string]any{"language": name}
+		if level != "" {
+			l["fluency"] = level
+		}
+		out = append(out, l)
+	}
+	return out, len(out) > 0
+}
+
+var naturalLanguages = wordSet(`english spanish french german portuguese italian dutch chinese mandarin cantonese japanese korean
+arabic hindi russian polish turkish swedish norwegian danish finnish greek hebrew urdu bengali tamil vietnamese thai
+indonesian malay tagalog ukrainian czech romanian hungarian catalan
+inglés español francés alemán portugués italiano chino japonés
+englisch deutsch französisch spanisch italienisch
+anglais français allemand espagnol italien portugais
+inglês espanhol francês alemão português`)
