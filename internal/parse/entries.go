@@ -238,6 +238,11 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	// elsewhere or the part names a unit or team.
 	var rest []string
 	for _, u := range unknown {
+		// "Enfermeira Assistente – UTI Adulto": a unit set off by a dash.
+		if !education && titleSeg > 0 && u.seg == titleSeg+1 && u.pos == 0 && countWords(u.text, unitWords) > 0 {
+			f.title += " – " + u.text
+			continue
+		}
 		qualifies := !education && u.seg == titleSeg && u.pos > titlePos &&
 			(f.company != "" || countWords(u.text, unitWords) > 0 || lineWords[strings.ToLower(u.text)] ||
 				hasOtherSegment(unknown, titleSeg) || strings.ContainsAny(u.text, "0123456789"))

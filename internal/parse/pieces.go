@@ -3,11 +3,15 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pieceSep splits an entry's header line into its parts: dashes with spaces
 // around them, bars, middle dots, bullets, tabs, wide gaps, " at ", " @ ".
-var pieceSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+(?:at|@|en|bei|chez|na|no)\s+|\s*\|\s*`)
+// A word separator ("Engineer at Google", "Desarrollador en Globant") counts
+// only before a capital: "Intervenant en techniques de vente" stays whole.
+var pieceSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+(?:at|@|en|bei|chez|na|no)\s+(?:\p{Lu}|\d)|\s*\|\s*`)
 
 // eduSep is pieceSep without the words: "University of Texas at Austin",
 // "Ingeniería en Informática" stay whole.
@@ -27,7 +31,7 @@ func splitPieces(text string) []string {
 // segment at its commas as splitPieces does.
 func splitSegments(text string, sep *regexp.Regexp) [][]string {
 	var out [][]string
-	for _, p := range sep.Split(text, -1) {
+	for _, p := range splitKeep(text, sep) {
 		p = strings.Trim(strings.TrimSpace(p), ",;:.")
 		if p == "" {
 			continue
@@ -35,6 +39,23 @@ func splitSegments(text string, sep *regexp.Regexp) [][]string {
 		out = append(out, splitCommas(p))
 	}
 	return out
+}
+
+// splitKeep splits text at sep like Regexp.Split, but gives back a capital
+// or digit that ends a match (word separators look ahead that way).
+func splitKeep(text string, sep *regexp.Regexp) []string {
+	var out []string
+	last := 0
+	for _, m := range sep.FindAllStringIndex(text, -1) {
+		end := m[1]
+		r, size := utf8.DecodeLastRuneInString(text[m[0]:m[1]])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			end -= size
+		}
+		out = append(out, text[last:m[0]])
+		last = end
+	}
+	return append(out, text[last:])
 }
 
 // splitCommas splits "Title, Company, City" at commas unless the whole piece is
