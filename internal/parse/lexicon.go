@@ -35,7 +35,8 @@ clínica clinica hospital hôpital krankenhaus klinik groupe grupo gruppe maison
 // institutionWords mark a school.
 var institutionWords = wordSet(`university universidad universität universite université universidade universitat
 college school institute institut instituto academy akademie polytechnic politécnico politecnico hochschule
-fachhochschule école escuela escola faculdade facultad gymnasium lycée liceo colegio conservatory seminary mit`)
+fachhochschule école escuela escola faculdade facultad gymnasium lycée liceo colegio conservatory seminary mit
+iut iae insa`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
