@@ -51,11 +51,30 @@ func TestDegradedScoresLower(t *testing.T) {
 		"no phone":      strings.Replace(good, "+1 (312) 555-0123 · ", "", 1),
 		"no experience": strings.Replace(good, "Experience\n", "Things\n", 1),
 		"weak openers":  strings.NewReplacer("• Cut", "• Worked on", "• Designed", "• Was part of", "• Migrated", "• Helped with").Replace(good),
+		"no numbers":    withoutNumbers(good),
+		"no skills":     good[:strings.Index(good, "Skills\n")],
 	} {
 		if got := mustScore(t, bad); got >= base {
 			t.Errorf("%s: scored %d, the original %d", name, got, base)
 		}
 	}
+}
+
+// withoutNumbers drops every figure from the bullets, keeping the dates.
+func withoutNumbers(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.HasPrefix(l, "• ") {
+			l = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' || r == '%' || r == '$' {
+					return -1
+				}
+				return r
+			}, l)
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 func mustScore(t *testing.T, text string) int {
