@@ -150,9 +150,20 @@ func continuesHighlight(prev, it item) bool {
 
 var joiningWords = wordSet("a an the and or but of to in on for with from by at as into over than that which who while across per via its their our your")
 
-// isProse says whether a line reads as a sentence rather than a header.
+// isProse says whether a line reads as a sentence rather than a header: nine
+// words or more, or six ending in a full stop, and none of the separators a
+// header sets its fields apart with.
 func isProse(s string) bool {
-	return len(strings.Fields(s)) >= 9 || (strings.HasSuffix(strings.TrimSpace(s), ".") && len(strings.Fields(s)) >= 6)
+	if strings.ContainsAny(s, "\t·|") || strings.Contains(s, " — ") || strings.Contains(s, " – ") {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n >= 9 || strings.HasSuffix(strings.TrimSpace(s), ".") && n >= 6
 }
 
 // joinWrapped joins a wrapped line to the one before, mending a hyphen split
@@ -170,6 +181,7 @@ type headerFacts struct {
 	title, company, location string
 	dates                    Range
 	dated                    bool
+	companyAlone             bool // the employer was named on a line without a title
 	degree, area             string
 	institution              string
 	other                    []string
@@ -182,6 +194,7 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	var f headerFacts
 	var unknown []headerPiece
 	titleSeg, titlePos, companySeg := -1, -1, -1
+	titleLine, companyLine := -1, -1
 	seg := 0
 	for i, it := range lines {
 		text := it.text
@@ -222,13 +235,13 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 				case education && startsLowerWord(p):
 					f.other = append(f.other, p) // "minor in Statistics"
 				case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
-					f.title, titleSeg, titlePos = p, seg, pos
+					f.title, titleSeg, titlePos, titleLine = p, seg, pos, i
 				case !education && f.company == "" && headScore(p, companyWords) > 0:
-					f.company, companySeg = p, seg
+					f.company, companySeg, companyLine = p, seg, i
 				case !education && f.location == "" && companySeg == seg && pos > 0 && isPlaceName(p) && len(strings.Fields(p)) == 1:
 					f.location = p // "MAISON BRUNET, Villeurbanne"
 				default:
-					unknown = append(unknown, headerPiece{p, seg, pos})
+					unknown = append(unknown, headerPiece{p, seg, pos, i})
 				}
 			}
 		}
@@ -236,7 +249,7 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 	// A comma part right after the title in the same segment qualifies it
 	// ("Senior Product Manager, Growth"), when the employer is known
 	// elsewhere or the part names a unit or team.
-	var rest []string
+	var rest []headerPiece
 	for _, u := range unknown {
 		// "Enfermeira Assistente – UTI Adulto": a unit set off by a dash.
 		if !education && titleSeg > 0 && u.seg == titleSeg+1 && u.pos == 0 && countWords(u.text, unitWords) > 0 {
@@ -250,22 +263,24 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 			f.title += ", " + u.text
 			continue
 		}
-		rest = append(rest, u.text)
+		rest = append(rest, u)
 	}
-	for _, p := range rest {
+	for _, u := range rest {
+		p := u.text
 		switch {
 		case education && f.institution == "":
 			f.institution = p
 		case education && f.area == "" && looksLikeArea(p):
 			f.area = p
 		case !education && f.company == "":
-			f.company = p
+			f.company, companyLine = p, u.line
 		case !education && f.title == "":
-			f.title = p
+			f.title, titleLine = p, u.line
 		default:
 			f.other = append(f.other, p)
 		}
 	}
+	f.companyAlone = f.company != "" && companyLine != titleLine
 	f.company = stripEngagement(f.company)
 	return f
 }
@@ -337,8 +352,8 @@ func startsLowerWord(p string) bool {
 // headerPiece is a part of an entry's header: its text, the segment between
 // separators it came from, and its place in that segment's comma list.
 type headerPiece struct {
-	text     string
-	seg, pos int
+	text           string
+	seg, pos, line int
 }
 
 // hasOtherSegment says whether an unplaced piece sits outside segment seg,

@@ -292,7 +292,10 @@ func readWork(r *Resume, items []item, asOf time.Time) {
 		if w.Name == "" && w.Position == "" && len(e.header) == 0 {
 			continue // bullets before any header: kept as bullets only
 		}
-		if f.company != "" {
+		// Only an employer named on its own line heads the roles after it;
+		// "UX Designer — Studio Onda" does not.
+		prevCompany = ""
+		if f.companyAlone {
 			prevCompany = f.company
 		}
 		r.Meta.ResumeScore.Provenance[fmt.Sprintf("work[%d]", len(r.Work))] = f.ref
