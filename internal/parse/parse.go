@@ -275,8 +275,9 @@ func readWork(r *Resume, items []item, asOf time.Time) {
 				continue
 			}
 		}
-		if f.company == "" && f.title != "" {
-			f.company = prevCompany // several roles under one employer
+		inherited := false
+		if f.company == "" && f.title != "" && prevCompany != "" {
+			f.company, inherited = prevCompany, true // several roles under one employer
 		}
 		w := Work{Name: f.company, Position: f.title, Location: f.location}
 		if f.dated {
@@ -294,9 +295,11 @@ func readWork(r *Resume, items []item, asOf time.Time) {
 		}
 		// Only an employer named on its own line heads the roles after it;
 		// "UX Designer — Studio Onda" does not.
-		prevCompany = ""
-		if f.companyAlone {
-			prevCompany = f.company
+		if !inherited {
+			prevCompany = ""
+			if f.companyAlone {
+				prevCompany = f.company
+			}
 		}
 		r.Meta.ResumeScore.Provenance[fmt.Sprintf("work[%d]", len(r.Work))] = f.ref
 		r.Work = append(r.Work, w)
