@@ -17,6 +17,7 @@ build:
 ## wasm: the browser engine (web/engine.wasm) and Go's JS glue next to it
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o web/engine.wasm ./wasm/browser
+	$(GO) run ./scripts/wasmsize -pack web/engine.wasm
 	cp $(WASM_EXEC)/wasm_exec.js web/wasm_exec.js
 
 ## serve: build the page and serve web/ at http://$(ADDR)

@@ -21,4 +21,7 @@ cd "$root"
 "$GO" run github.com/syumai/workers/cmd/workers-assets-gen -mode=go -o "$dir/build"
 cp "$dir/shim/worker.mjs" "$dir/build/worker.mjs"
 GOOS=js GOARCH=wasm "$GO" build -trimpath -ldflags='-s -w' -o "$dir/build/app.wasm" ./wasm/worker
+# Go writes tens of thousands of small data segments; joined, the upload
+# compresses about 5 % smaller.
+"$GO" run ./scripts/wasmsize -pack "$dir/build/app.wasm"
 ls -l "$dir/build"

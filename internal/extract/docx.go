@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"encoding/xml"
 	"io"
 	"sort"
 	"strconv"
@@ -156,18 +155,18 @@ func (r *docxReader) partNames(prefix string) []string {
 }
 
 // xmlTokens reads tokens under the budget and a nesting cap: no real
-// document nests 256 deep, and encoding/xml keeps a stack per open element.
+// document nests 256 deep, and the decoder keeps a stack of open elements.
 type xmlTokens struct {
-	d     *xml.Decoder
+	d     *xmlDecoder
 	b     *budget
 	depth int
 }
 
 func newXMLTokens(data []byte, b *budget) *xmlTokens {
-	return &xmlTokens{d: xml.NewDecoder(bytes.NewReader(data)), b: b}
+	return &xmlTokens{d: newXMLDecoder(data), b: b}
 }
 
-func (x *xmlTokens) next() (xml.Token, bool) {
+func (x *xmlTokens) next() (any, bool) {
 	if !x.b.tick() {
 		return nil, false
 	}
@@ -176,19 +175,23 @@ func (x *xmlTokens) next() (xml.Token, bool) {
 		return nil, false
 	}
 	switch tok.(type) {
-	case xml.StartElement:
+	case xmlStartElement:
 		x.depth++
-	case xml.EndElement:
+	case xmlEndElement:
 		x.depth--
 	}
 	return tok, x.depth <= 256
 }
 
-func isW(n xml.Name) bool {
+func isW(n xmlName) bool {
 	return n.Space == "" || strings.Contains(docxWordSpaces, n.Space)
 }
 
-func attr(se xml.StartElement, local string) (string, bool) {
+// attr and addText are not inlined: their dozens of call sites would each
+// grow the WebAssembly code.
+//
+//go:noinline
+func attr(se xmlStartElement, local string) (string, bool) {
 	for _, a := range se.Attr {
 		if a.Name.Local == local {
 			return a.Value, true
@@ -198,7 +201,7 @@ func attr(se xml.StartElement, local string) (string, bool) {
 }
 
 // onOff reads a toggle property (<w:b/>, <w:b w:val="0"/>).
-func onOff(se xml.StartElement) bool {
+func onOff(se xmlStartElement) bool {
 	v, ok := attr(se, "val")
 	return !ok || (v != "0" && v != "false" && v != "off" && v != "none")
 }
@@ -211,7 +214,7 @@ func (r *docxReader) readRels() {
 		if !ok {
 			return
 		}
-		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "Relationship" {
+		if se, ok := tok.(xmlStartElement); ok && se.Name.Local == "Relationship" {
 			id, _ := attr(se, "Id")
 			target, _ := attr(se, "Target")
 			mode, _ := attr(se, "TargetMode")
@@ -234,7 +237,7 @@ func (r *docxReader) readStyles() {
 			break
 		}
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case xmlStartElement:
 			switch t.Name.Local {
 			case "docDefaults":
 				inDefaults = true
@@ -279,7 +282,7 @@ func (r *docxReader) readStyles() {
 					cur.ilvl, _ = strconv.Atoi(v)
 				}
 			}
-		case xml.EndElement:
+		case xmlEndElement:
 			switch t.Name.Local {
 			case "style":
 				if cur != nil && id != "" {
@@ -340,7 +343,7 @@ func (r *docxReader) readNumbering() {
 			break
 		}
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case xmlStartElement:
 			switch t.Name.Local {
 			case "abstractNum":
 				curAbs, _ = attr(t, "abstractNumId")
@@ -369,7 +372,7 @@ func (r *docxReader) readNumbering() {
 					lvl.start, _ = strconv.Atoi(v)
 				}
 			}
-		case xml.EndElement:
+		case xmlEndElement:
 			switch t.Name.Local {
 			case "lvl":
 				if lvl != nil && curAbs != "" && curNum == "" {

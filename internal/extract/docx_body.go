@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"bytes"
-	"encoding/xml"
 	"math"
 	"strconv"
 	"strings"
@@ -16,7 +14,7 @@ func (r *docxReader) parts(name, band string) []docxPara {
 	if len(data) == 0 {
 		return nil
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
+	d := newXMLDecoder(data)
 	var out []docxPara
 	var stack []*docxPara    // open paragraphs (text boxes nest them)
 	var pending [][]docxPara // text-box paragraphs per open paragraph
@@ -37,7 +35,7 @@ func (r *docxReader) parts(name, band string) []docxPara {
 			break
 		}
 		switch t := tok.(type) {
-		case xml.StartElement:
+		case xmlStartElement:
 			if skip > 0 {
 				skip++
 				continue
@@ -125,17 +123,15 @@ func (r *docxReader) parts(name, band string) []docxPara {
 				}
 			case "t":
 				if inRun && inPPr == 0 {
-					var s string
-					err := d.DecodeElement(&s, &t)
-					x.depth-- // DecodeElement read the end tag
+					s, err := d.elementText()
+					x.depth-- // elementText read the end tag
 					if err == nil {
 						r.addText(stack, &run, s, color)
 					}
 				}
 			case "delText", "instrText":
 				if ln == "instrText" && fieldState == 1 {
-					var s string
-					d.DecodeElement(&s, &t)
+					s, _ := d.elementText()
 					x.depth--
 					fieldInstr += s
 					continue
@@ -203,7 +199,7 @@ func (r *docxReader) parts(name, band string) []docxPara {
 			case "txbxContent":
 				inTextbox++
 			}
-		case xml.EndElement:
+		case xmlEndElement:
 			if skip > 0 {
 				skip--
 				continue
@@ -255,7 +251,7 @@ func (r *docxReader) parts(name, band string) []docxPara {
 	return out
 }
 
-func attrOr(se xml.StartElement, local string) string {
+func attrOr(se xmlStartElement, local string) string {
 	v, _ := attr(se, local)
 	return v
 }
@@ -273,6 +269,8 @@ func hyperlinkTarget(instr string) string {
 }
 
 // addText appends text to the open run, judging whether it can be seen.
+//
+//go:noinline
 func (r *docxReader) addText(stack []*docxPara, run *docxRun, s, color string) {
 	if len(stack) == 0 {
 		return

@@ -1,17 +1,10 @@
 package report
 
-import (
-	"bytes"
-	"encoding/json"
-)
-
 // JSON encodes a report the one way every face does, so that the CLI, the
 // browser and the edge return the same bytes: compact, HTML-escaped, ending
-// in a newline.
+// in a newline — what json.NewEncoder(w).Encode(r) writes, produced by the
+// small encoder in json_encode.go so that the WebAssembly builds need not
+// carry encoding/json.
 func JSON(r *Report) ([]byte, error) {
-	var b bytes.Buffer
-	if err := json.NewEncoder(&b).Encode(r); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+	return encodeJSON(r)
 }

@@ -13,7 +13,6 @@ package roles
 
 import (
 	"embed"
-	"encoding/json"
 	"fmt"
 	"path"
 	"sort"
@@ -166,13 +165,13 @@ func parse(fsys embed.FS) (*registry, error) {
 		}
 		r.size += len(b)
 		if e.Name() == "aliases.json" {
-			if err := json.Unmarshal(b, &af); err != nil {
+			if err := unmarshalJSON(b, &af); err != nil {
 				return nil, fmt.Errorf("%s: %w", e.Name(), err)
 			}
 			continue
 		}
 		p := &Profile{}
-		if err := json.Unmarshal(b, p); err != nil {
+		if err := unmarshalJSON(b, p); err != nil {
 			return nil, fmt.Errorf("%s: %w", e.Name(), err)
 		}
 		if p.ID+".json" != e.Name() {

@@ -1,0 +1,98 @@
+package roles
+
+import (
+	"encoding/json"
+	"path"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// roleFiles are the embedded data files.
+func roleFiles(t *testing.T) map[string][]byte {
+	t.Helper()
+	entries, err := dataFS.ReadDir("data")
+	if err != nil || len(entries) < 5 {
+		t.Fatalf("data: %v, %d files", err, len(entries))
+	}
+	out := map[string][]byte{}
+	for _, e := range entries {
+		b, err := dataFS.ReadFile(path.Join("data", e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[e.Name()] = b
+	}
+	return out
+}
+
+// Every embedded data file decodes to what json.Unmarshal makes of it.
+func TestDecodeDataLikeEncodingJSON(t *testing.T) {
+	for name, b := range roleFiles(t) {
+		var got, want any = &Profile{}, &Profile{}
+		if name == "aliases.json" {
+			got, want = &aliasFile{}, &aliasFile{}
+		}
+		if err := unmarshalJSON(b, got); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if err := json.Unmarshal(b, want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: decoded differently from encoding/json\n got: %+v\nwant: %+v", name, got, want)
+		}
+	}
+}
+
+type decodeCase struct {
+	S    string            `json:"s"`
+	N    int               `json:"n,omitempty"`
+	U    uint8             `json:"u"`
+	F    float64           `json:"f"`
+	B    bool              `json:"b"`
+	P    *string           `json:"p"`
+	L    []string          `json:"l"`
+	M    map[string][]int  `json:"m"`
+	PP   **int             `json:"pp"`
+	Sub  *decodeCase       `json:"sub"`
+	Name string            // no tag: matched by the Go name, any case
+	Skip string            `json:"-"`
+	Tags map[string]string `json:"tags"`
+}
+
+func TestDecodeCasesLikeEncodingJSON(t *testing.T) {
+	for _, in := range []string{
+		`{}`, ` {"s":"x"} `, `{"S":"upper"}`, `{"name":"fold","Skip":"no"}`,
+		`{"s":"\u00e9\ud83d\ude00\n\t\"\\\/\b\f\r","n":-12,"u":255,"f":-1.5e-3,"b":true,"p":"p"}`,
+		`{"s":"\ud800x","l":["a","b",""],"m":{"k":[1,2],"e":[]},"pp":3}`,
+		`{"l":null,"m":null,"p":null,"pp":null,"sub":{"s":"inner","sub":null}}`,
+		`{"l":[],"unknown":{"deep":[1,{"a":null}]},"tags":{"a":"b","a":"c"}}`,
+		`{"s":"dup","s":"last","l":["x","y","z"],"l":["w"]}`,
+		"{\"s\":\"bad \xff utf8\"}", `null`, `{"f":1E+2,"u":0,"n":-0}`,
+	} {
+		for _, mk := range []func() any{func() any { return &decodeCase{} }, func() any { x := []string{"old"}; return &x }} {
+			got, want := mk(), mk()
+			err := unmarshalJSON([]byte(in), got)
+			werr := json.Unmarshal([]byte(in), want)
+			if (err == nil) != (werr == nil) {
+				t.Errorf("%s into %T: error %v, encoding/json %v", in, got, err, werr)
+				continue
+			}
+			if err == nil && !reflect.DeepEqual(got, want) {
+				t.Errorf("%s into %T:\n got: %#v\nwant: %#v", in, got, reflect.ValueOf(got).Elem(), reflect.ValueOf(want).Elem())
+			}
+		}
+	}
+	for _, in := range []string{``, `{`, `{"s":}`, `{"s":"x",}`, `{"s" "x"}`, `[1,]`, `{"n":1.5}`, `{"u":256}`, `{"s":1}`, `{"l":{}}`,
+		`{"s":"x"} x`, `tru`, `01`, `1.`, `-`, `{"s":"\x"}`, "\"a\x01\"", `{"s":"\u12"}`, `nul`, `[1,2]`, `"str"`, `true`} {
+		var v decodeCase
+		if err := unmarshalJSON([]byte(in), &v); err == nil {
+			t.Errorf("%q: no error", in)
+		} else if werr := json.Unmarshal([]byte(in), &decodeCase{}); werr == nil {
+			t.Errorf("%q: encoding/json accepts it, we do not: %v", in, err)
+		} else if !strings.HasPrefix(err.Error(), "json: ") {
+			t.Errorf("%q: error %q", in, err)
+		}
+	}
+}
