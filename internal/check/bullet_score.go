@@ -57,7 +57,33 @@ func ScoreBullet(text string) BulletResult {
 
 // scoreBullet is ScoreBullet with a role's verbs and metric words.
 func scoreBullet(text string, g Guidance) BulletResult {
-	text = strings.TrimSpace(text)
+	return scoreBulletInfo(newText(strings.TrimSpace(text)), newGuide(g))
+}
+
+// guide is a role's bullet guidance with what every bullet's score reads
+// from it: the verb table and the fixes that name its verbs and metrics.
+type guide struct {
+	g         Guidance
+	x         *verbExtra
+	verbHint  string // strongVerbHint(g)
+	verbFix   string
+	metricFix string
+}
+
+func newGuide(g Guidance) *guide {
+	gd := &guide{g: g, x: newVerbExtra(g.Verbs), verbHint: strongVerbHint(g)}
+	gd.verbFix = "Lead with what you did, in the past tense: " + gd.verbHint + "."
+	gd.metricFix = "Say how much changed: a before and after, a count, a percentage, money or time."
+	if len(g.MetricWords) > 0 {
+		gd.metricFix += " For this role, measure it in " + strings.Join(g.MetricWords[:min(4, len(g.MetricWords))], ", ") + "."
+	}
+	return gd
+}
+
+// scoreBulletInfo scores a trimmed text with a role's guidance.
+func scoreBulletInfo(t *textInfo, gd *guide) BulletResult {
+	g, x := gd.g, gd.x
+	text := t.s
 	r := BulletResult{Text: text, Findings: []BulletFinding{}}
 	add := func(id string, st Status, pts int, msg, fix string) {
 		r.Score += pts
@@ -67,21 +93,17 @@ func scoreBullet(text string, g Guidance) BulletResult {
 		}
 		r.Findings = append(r.Findings, f)
 	}
-	x := newVerbExtra(g.Verbs)
 
 	// A number.
-	qs := quantities(text)
+	qs := t.quantities()
 	var shown []string
 	for _, q := range qs {
 		shown = append(shown, q.text)
 	}
-	shown = append(shown, spelledRe.FindAllString(text, -1)...)
-	metricFix := "Say how much changed: a before and after, a count, a percentage, money or time."
-	if len(g.MetricWords) > 0 {
-		metricFix += " For this role, measure it in " + strings.Join(g.MetricWords[:min(4, len(g.MetricWords))], ", ") + "."
-	}
+	shown = append(shown, t.spelled()...)
+	metricFix := gd.metricFix
 	switch {
-	case len(shown) > 0 && !hasResult(text, x) && !hasScale(text) && !hasRoleMetric(text, &g):
+	case len(shown) > 0 && !t.result(x) && !t.scale() && !t.roleMetric(&g):
 		add("impact.number-context", Warn, ptsMetric/2, "Carries a number ("+quoteList(shown, 3)+") that counts activity, not a result or a scale.",
 			"Tie the number to what it changed or how big it was: time or money saved, people or users affected.")
 	case len(shown) > 0:
@@ -91,8 +113,8 @@ func scoreBullet(text string, g Guidance) BulletResult {
 	}
 
 	// The opening verb.
-	o := openerOf(text, x)
-	verbFix := "Lead with what you did, in the past tense: " + strongVerbHint(g) + "."
+	o := t.opener(x)
+	verbFix := gd.verbFix
 	switch o.class {
 	case strongVerb:
 		if o.tense == tenseGerund {
@@ -114,16 +136,16 @@ func scoreBullet(text string, g Guidance) BulletResult {
 			}
 		}
 		add("impact.weak-opener", Fail, 0, "Opens with “"+w+"”, which says you were there, not what you did.",
-			"Replace “"+w+"” with the verb for what you did: "+strongVerbHint(g)+".")
+			"Replace “"+w+"” with the verb for what you did: "+gd.verbHint+".")
 	default:
 		add("impact.action-verb", Fail, 0, "Does not open with a verb.", verbFix)
 	}
 
 	// The result.
 	switch {
-	case hasResult(text, x):
+	case t.result(x):
 		add("impact.outcome", Pass, ptsOutcome, "States what changed because of the work.", "")
-	case howRe.MatchString(text):
+	case t.how():
 		add("impact.outcome", Warn, ptsHow, "Says what you did and how, not what it changed.",
 			"Add the result: what got faster, cheaper, larger or safer because of it.")
 	default:
@@ -132,7 +154,7 @@ func scoreBullet(text string, g Guidance) BulletResult {
 	}
 
 	// Scope.
-	if hasScope(text, &g) {
+	if t.scope(&g) {
 		add("impact.scope", Pass, ptsScope, "Shows scope: a team, users, money or reach.", "")
 	} else {
 		add("impact.scope", Warn, 0, "Does not show how big it was.",
@@ -151,7 +173,7 @@ func scoreBullet(text string, g Guidance) BulletResult {
 	}
 
 	// Plain language: each kind of issue costs perIssue of ptsLanguage.
-	issues := languageIssues(text)
+	issues := t.issues()
 	lang := ptsLanguage
 	for _, is := range issues {
 		lang -= perIssue
@@ -160,18 +182,18 @@ func scoreBullet(text string, g Guidance) BulletResult {
 	r.Score += max(0, lang)
 
 	// Penalties.
-	if ph := placeholders(text); len(ph) > 0 {
+	if ph := t.placeholders(); len(ph) > 0 {
 		r.Score -= penPlaceholder
 		r.Findings = append(r.Findings, BulletFinding{Check: "impact.placeholder", Status: Fail,
 			Message: "Still holds a template stub: " + quoteList(ph, 3) + ".",
 			Fix:     "Put in the real figure, or drop the claim if you cannot back it."})
 	}
-	if why := implausible(text); why != "" {
+	if why := t.implausible(); why != "" {
 		r.Score -= penImplausible
 		r.Findings = append(r.Findings, BulletFinding{Check: "impact.plausible", Status: Warn, Message: why,
 			Fix: "Give the figure you can defend in an interview, with its baseline."})
 	}
-	if why := severalResults(text); why != "" {
+	if why := t.several(); why != "" {
 		r.Score -= penRunOn
 		r.Findings = append(r.Findings, BulletFinding{Check: "impact.one-idea", Status: Warn, Message: why,
 			Fix: "Split it: one result per bullet, the strongest first."})
@@ -196,45 +218,54 @@ type issue struct {
 
 // languageIssues lists the language problems in one line of prose, one per
 // kind, in a fixed order.
-func languageIssues(text string) []issue {
+func languageIssues(text string) []issue { return newText(text).issues() }
+
+func (t *textInfo) issues() []issue {
+	if t.once(fIssues) {
+		t.issuesS = readIssues(t)
+	}
+	return t.issuesS
+}
+
+func readIssues(t *textInfo) []issue {
 	var out []issue
-	if ws := firstPerson(text); len(ws) > 0 {
+	if ws := t.firstPerson(); len(ws) > 0 {
 		out = append(out, issue{"language.first-person", "Uses the first person: " + quoteList(ws, 3) + ".",
 			"Drop the pronoun and start with the verb: “I built” becomes “Built”."})
 	}
-	if ps := passiveVoice(text); len(ps) > 0 {
+	if ps := t.passive(); len(ps) > 0 {
 		out = append(out, issue{"language.passive-voice", "Passive voice: " + quoteList(ps, 2) + ".",
 			"Say who did it, you: “was responsible for the launch” becomes “Launched …”."})
 	}
-	if bs := buzzwords.find(text); len(bs) > 0 {
+	if bs := t.buzzwords(); len(bs) > 0 {
 		out = append(out, issue{"language.buzzwords", "Buzzwords: " + quoteList(bs, 3) + ".",
 			"Replace the claim with the evidence for it: what you did and what changed."})
 	}
-	if cs := cliches.find(text); len(cs) > 0 {
+	if cs := t.cliches(); len(cs) > 0 {
 		out = append(out, issue{"language.cliches", "Cliché: " + quoteList(cs, 2) + ".",
 			"Say it plainly, with the fact behind it."})
 	}
-	if vs := vagueWords.find(text); len(vs) > 0 {
+	if vs := t.vague(); len(vs) > 0 {
 		out = append(out, issue{"language.filler-words", "Vague words: " + quoteList(vs, 3) + ".",
 			"Name the things or count them."})
 	}
-	if hs := hedgesIn(text); len(hs) > 0 {
+	if hs := t.hedges(); len(hs) > 0 {
 		out = append(out, issue{"language.hedges", "Hedges or intensifiers: " + quoteList(hs, 3) + ".",
 			"State what you did and its size; drop the softeners and the “very”."})
 	}
-	if ss := slopWords.find(text); len(ss) > 0 {
+	if ss := t.slop(); len(ss) > 0 {
 		out = append(out, issue{"language.ai-slop", "Sounds generated: " + quoteList(ss, 3) + ".",
 			"Use the plain word, and the concrete fact it stands for."})
 	}
-	if ts := toneWords.find(text); len(ts) > 0 {
+	if ts := t.tone(); len(ts) > 0 {
 		out = append(out, issue{"language.tone", "Negative or unprofessional: " + quoteList(ts, 2) + ".",
 			"Keep it neutral: say what you did, not how you felt about it."})
 	}
-	if ms := misspellingsIn(text); len(ms) > 0 {
+	if ms := t.misspellings(); len(ms) > 0 {
 		out = append(out, issue{"language.spelling", "Misspelt: " + quoteList(ms, 3) + ".",
 			"Correct the spelling."})
 	}
-	if ts := techMisspellings(text); len(ts) > 0 {
+	if ts := t.techNames(); len(ts) > 0 {
 		out = append(out, issue{"language.tech-names", "Technology name spelt wrong: " + quoteList(ts, 3) + ".",
 			"Write each name the way its makers do."})
 	}

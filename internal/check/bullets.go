@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 )
@@ -20,36 +21,97 @@ import (
 // words splits text the way the word lists are keyed: lower case, runs of
 // letters, digits and apostrophes; anything else (hyphens too) separates.
 func words(s string) []string {
-	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, strings.Trim(b.String(), "'"))
-			b.Reset()
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return wordsUnicode(s)
 		}
 	}
-	for _, r := range strings.ToLower(s) {
-		if r == '’' {
+	// ASCII: the words are pieces of the lower-cased text.
+	low := asciiLowerString(s)
+	n := 0
+	for i := 0; i < len(low); {
+		for i < len(low) && !isWordChar(low[i]) {
+			i++
+		}
+		if i < len(low) {
+			n++
+		}
+		for i < len(low) && isWordChar(low[i]) {
+			i++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i := 0; i < len(low); {
+		for i < len(low) && !isWordChar(low[i]) {
+			i++
+		}
+		j := i
+		for j < len(low) && isWordChar(low[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, strings.Trim(low[i:j], "'"))
+		}
+		i = j
+	}
+	return out
+}
+
+// isWordChar says whether a lower-cased ASCII byte belongs to a word.
+func isWordChar(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' }
+
+func wordsUnicode(s string) []string {
+	// The words' lower-cased runes go into one buffer, one string at the end.
+	buf := make([]byte, 0, len(s))
+	var bounds []int // start and end of each word in buf
+	start := 0
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		case r == '’':
 			r = '\''
+		default:
+			r = unicode.ToLower(r)
 		}
-		if r == '\'' || unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		} else {
-			flush()
+		if r == '\'' || r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			buf = utf8.AppendRune(buf, r)
+			continue
+		}
+		if len(buf) > start {
+			bounds = append(bounds, start, len(buf))
+			start = len(buf)
 		}
 	}
-	flush()
+	if len(buf) > start {
+		bounds = append(bounds, start, len(buf))
+	}
+	if len(bounds) == 0 {
+		return nil
+	}
+	all := string(buf)
+	out := make([]string, len(bounds)/2)
+	for i := range out {
+		out[i] = strings.Trim(all[bounds[2*i]:bounds[2*i+1]], "'")
+	}
 	return out
 }
 
 // phraseSet finds listed phrases in text, longest first, without overlaps.
 type phraseSet struct {
-	m   map[string]string // key ("results driven") → entry as listed ("results-driven")
-	max int               // most words in an entry
+	m     map[string]string // key ("results driven") → entry as listed ("results-driven")
+	first map[string]bool   // the first word of each key
+	max   int               // most words in an entry
 }
 
 func newPhraseSet(entries ...[]string) phraseSet {
-	p := phraseSet{m: map[string]string{}}
+	p := phraseSet{m: map[string]string{}, first: map[string]bool{}}
 	for _, list := range entries {
 		for _, e := range list {
 			ws := words(e)
@@ -57,6 +119,7 @@ func newPhraseSet(entries ...[]string) phraseSet {
 				continue
 			}
 			p.m[strings.Join(ws, " ")] = e
+			p.first[ws[0]] = true
 			p.max = max(p.max, len(ws))
 		}
 	}
@@ -70,10 +133,29 @@ func (p phraseSet) find(s string) []string {
 
 func (p phraseSet) findWords(ws []string) []string {
 	var out []string
+	var buf []byte
+	var ends []int
 	for i := 0; i < len(ws); {
+		if !p.first[ws[i]] {
+			i++ // no entry starts with this word
+			continue
+		}
+		if ends == nil {
+			ends = make([]int, p.max)
+		}
+		// The key of k words is a prefix of the key of k+1 words.
+		k := min(p.max, len(ws)-i)
+		buf = buf[:0]
+		for j := range k {
+			if j > 0 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, ws[i+j]...)
+			ends[j] = len(buf)
+		}
 		n := 0
-		for k := min(p.max, len(ws)-i); k >= 1; k-- {
-			if e, ok := p.m[strings.Join(ws[i:i+k], " ")]; ok {
+		for ; k >= 1; k-- {
+			if e, ok := p.m[string(buf[:ends[k-1]])]; ok {
 				out = append(out, e)
 				n = k
 				break
@@ -82,6 +164,27 @@ func (p phraseSet) findWords(ws []string) []string {
 		i += max(n, 1)
 	}
 	return out
+}
+
+// findPrefix returns the longest listed entry the words start with, and
+// its length in words.
+func (p phraseSet) findPrefix(ws []string) (string, int) {
+	var buf []byte
+	ends := make([]int, p.max)
+	k := min(p.max, len(ws))
+	for j := range k {
+		if j > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, ws[j]...)
+		ends[j] = len(buf)
+	}
+	for ; k >= 1; k-- {
+		if e, ok := p.m[string(buf[:ends[k-1]])]; ok {
+			return e, k
+		}
+	}
+	return "", 0
 }
 
 // has says whether a single word or phrase is listed.
@@ -115,14 +218,49 @@ func set(words string) map[string]bool {
 
 // firstWord returns the bullet's first word, lower-cased, without punctuation.
 func firstWord(text string) string {
-	f := strings.Fields(text)
-	if len(f) == 0 {
+	f := firstField(text)
+	if f == "" {
 		return ""
 	}
-	return strings.ToLower(strings.Trim(f[0], ".,;:()\"'“”‘’!?"))
+	return strings.ToLower(strings.Trim(f, ".,;:()\"'“”‘’!?"))
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// firstField is strings.Fields(s)[0], or "" when s has no field.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func wordCount(s string) int { return countFields(s) }
+
+// countFields is len(strings.Fields(s)), without building the fields.
+func countFields(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
+// asciiSpace is unicode.IsSpace over ASCII, as strings.Fields uses it.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // ---------------------------------------------------------------- verbs
 
@@ -375,20 +513,37 @@ type opener struct {
 }
 
 // openerOf reads the start of a bullet.
-func openerOf(text string, x *verbExtra) opener {
-	ws := words(text)
+func openerOf(text string, x *verbExtra) opener { return newText(text).opener(x) }
+
+// opener reads the start of the text, with a role's extra strong verbs in x
+// (which may be nil).
+func (t *textInfo) opener(x *verbExtra) opener {
+	if x == nil {
+		if t.once(fOpener) {
+			o := t.readOpener(nil)
+			t.op = &o
+		}
+		return *t.op
+	}
+	if t.opRole == nil || t.opRole.x != x {
+		t.opRole = &roleOpener{x: x, o: t.readOpener(x)}
+	}
+	return t.opRole.o
+}
+
+func (t *textInfo) readOpener(x *verbExtra) opener {
+	text := t.s
+	ws := t.words()
 	o := opener{word: firstWord(text)}
-	if f := strings.Fields(text); len(f) > 0 {
-		o.shown = strings.Trim(f[0], ".,;:()\"'“”‘’!?")
+	if f := firstField(text); f != "" {
+		o.shown = strings.Trim(f, ".,;:()\"'“”‘’!?")
 	}
 	if len(ws) == 0 {
 		return o
 	}
-	for k := min(weakOpeners.max, len(ws)); k >= 1; k-- {
-		if e, ok := weakOpeners.m[strings.Join(ws[:k], " ")]; ok {
-			o.class, o.weak, o.base, o.tense = weakVerb, e, ws[0], tensePast
-			return o
-		}
+	if e, _ := weakOpeners.findPrefix(ws); e != "" {
+		o.class, o.weak, o.base, o.tense = weakVerb, e, ws[0], tensePast
+		return o
 	}
 	f, ok := lookupVerb(o.word, x)
 	if !ok && ws[0] != o.word {
@@ -414,8 +569,10 @@ func openerOf(text string, x *verbExtra) opener {
 
 // isActionVerb says whether a bullet opens with a verb of action, in any
 // tense (tense is language.tense's business).
-func isActionVerb(text string) bool {
-	c := openerOf(text, nil).class
+func isActionVerb(text string) bool { return newText(text).actionVerb() }
+
+func (t *textInfo) actionVerb() bool {
+	c := t.opener(nil).class
 	return c == strongVerb || c == plainVerb
 }
 
@@ -468,9 +625,19 @@ type quantity struct {
 // quantities returns the numbers in text that measure something: not years,
 // not digits inside names (EC2, p99, HTML5, Q3) and not version numbers after
 // a technology name (Python 3).
-func quantities(text string) []quantity {
+func quantities(text string) []quantity { return newText(text).quantities() }
+
+func (t *textInfo) quantities() []quantity {
+	if t.once(fQuantities) {
+		t.qs = readQuantities(t)
+	}
+	return t.qs
+}
+
+func readQuantities(t *textInfo) []quantity {
+	text := t.s
 	var out []quantity
-	for _, m := range numRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range t.numAll() {
 		start := m[0]
 		numStart := m[4]
 		if start > 0 {
@@ -506,8 +673,8 @@ func quantities(text string) []quantity {
 }
 
 func lastRune(s string) rune {
-	r := []rune(s)
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func firstRune(s string) rune {
@@ -522,35 +689,67 @@ func afterTechName(text string) bool {
 	if !strings.HasSuffix(text, " ") {
 		return false
 	}
-	f := strings.Fields(text)
-	if len(f) == 0 {
+	f := lastField(text)
+	if f == "" {
 		return false
 	}
-	_, ok := techByKey[techKey(f[len(f)-1])]
+	_, ok := techLookup(f)
 	return ok
+}
+
+// lastField is the last of strings.Fields(s), or "" when s has none.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }
 
 // hasMetric says whether a bullet carries a number other than a year, or a
 // spelled-out one ("three teams", "doubled").
-func hasMetric(text string) bool {
-	return len(quantities(text)) > 0 || spelledRe.MatchString(text)
+func hasMetric(text string) bool { return newText(text).metric() }
+
+func (t *textInfo) metric() bool {
+	if t.once(fMetric) {
+		return t.set(fMetric, len(t.quantities()) > 0 || len(t.spelled()) > 0)
+	}
+	return t.get(fMetric)
+}
+
+// spelled returns the spelled-out numbers and changes ("three", "doubled").
+func (t *textInfo) spelled() []string {
+	if t.once(fSpelled) {
+		t.spelledS = t.spelledAll()
+	}
+	return t.spelledS
 }
 
 // ---------------------------------------------------------------- placeholders
 
-var placeholderRes = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\[\s*(?:n|x+|#+|\?+|\d*\s*%|x+\s*%|n\s*%|\$\s*x+|number|num|metric|amount|value|count|percent(?:age)?|tbd|result|company|client|insert[^\]]{0,30}|add[^\]]{0,30})\s*\]`),
-	regexp.MustCompile(`\b(?:X{1,3}|N)\s?%`),
-	regexp.MustCompile(`[$€£]\s?(?:X{1,3}|N)\b`),
-	regexp.MustCompile(`\b(?:19|20)XX\b|\bXXXX\b|\bXX\b`),
-	regexp.MustCompile(`\bTBD\b|(?i)lorem ipsum|\{\{[^}]*\}\}`),
+var placeholderRes = []*gatedRe{
+	mustGate(`(?i)\[\s*(?:n|x+|#+|\?+|\d*\s*%|x+\s*%|n\s*%|\$\s*x+|number|num|metric|amount|value|count|percent(?:age)?|tbd|result|company|client|insert[^\]]{0,30}|add[^\]]{0,30})\s*\]`),
+	mustGate(`\b(?:X{1,3}|N)\s?%`),
+	mustGate(`[$€£]\s?(?:X{1,3}|N)\b`),
+	mustGate(`\b(?:19|20)XX\b|\bXXXX\b|\bXX\b`),
+	mustGate(`\bTBD\b|(?i)lorem ipsum|\{\{[^}]*\}\}`),
 }
 
 // placeholders returns the template stubs left in text: "[N]", "XX%", "$X",
 // "20XX", "TBD".
-func placeholders(text string) []string {
+func placeholders(text string) []string { return newText(text).placeholders() }
+
+func (t *textInfo) placeholders() []string { return t.list(lPlaceholders, readPlaceholders) }
+
+func readPlaceholders(t *textInfo) []string {
+	text := t.s
 	var spans [][]int
 	for _, re := range placeholderRes {
+		if !re.may(t.mask()) {
+			continue
+		}
 		for _, m := range re.FindAllStringIndex(text, -1) {
 			inside := false
 			for _, s := range spans {
@@ -573,7 +772,21 @@ func placeholders(text string) []string {
 
 // resultRe finds the result of an action: a change stated with a connector, a
 // before and after, or a change by an amount.
-var resultRe = regexp.MustCompile(`(?i)\b(?:resulting in|resulted in|leading to|led to|so that|thereby|which (?:\w+ )?(?:\w+ed|cut|grew|won|let|drove|brought|saved|freed|made|kept|took)|enabling|allowing|achieving|yielding|saving|cutting|reducing|decreasing|increasing|improving|boosting|raising|lowering|growing|driving|eliminating|shortening|preventing|freeing|lifting|accelerating|speeding up|halving|doubling|tripling|earning|winning|exceeding|surpassing|beating|recovering|generating|delivering|avoiding|removing|closing|passing|meeting|hitting|landing|reaching|retaining|keeping|filling|bringing|turning|lifting|topping|ranking)\b|\bfrom\s+[$€£~]?\s?\d[^;]{0,40}?\bto\s+[$€£~]?\s?\d|\b(?:by|of|to)\s+(?:over |nearly |about |almost |around |roughly |~)?[$€£]?\s?\d[\d,.]*\s?(?:%|x\b|percent|k\b|m\b|million|points|pts|pp)|\d\s?(?:%|x|percent)\s+(?:increase|decrease|reduction|growth|improvement|gain|drop|lift|rise|uplift|faster|fewer|less|more|higher|lower|cheaper|smaller)|\b(?:zero|no) (?:downtime|defects|incidents|errors|findings|injuries|falls|audit findings|lost-time)\b|\d\s?%\s+(?:uptime|availability|accuracy|retention|satisfaction|on-time|attendance|compliance|occupancy|csat|pass rate|success rate|quota attainment|of (?:quota|target|plan|goal))`)
+// The parts of resultRe, which fastpaths.go matches one by one.
+const (
+	resultConnectors = `resulting in|resulted in|leading to|led to|so that|thereby`
+	resultWhich      = `which (?:\w+ )?(?:\w+ed|cut|grew|won|let|drove|brought|saved|freed|made|kept|took)`
+	resultVerbs      = `enabling|allowing|achieving|yielding|saving|cutting|reducing|decreasing|increasing|improving|boosting|raising|lowering|growing|driving|eliminating|shortening|preventing|freeing|lifting|accelerating|speeding up|halving|doubling|tripling|earning|winning|exceeding|surpassing|beating|recovering|generating|delivering|avoiding|removing|closing|passing|meeting|hitting|landing|reaching|retaining|keeping|filling|bringing|turning|lifting|topping|ranking`
+	resultFromTo     = `\bfrom\s+[$€£~]?\s?\d[^;]{0,40}?\bto\s+[$€£~]?\s?\d`
+	resultByAmount   = `\b(?:by|of|to)\s+(?:over |nearly |about |almost |around |roughly |~)?[$€£]?\s?\d[\d,.]*\s?(?:%|x\b|percent|k\b|m\b|million|points|pts|pp)`
+	resultChange     = `\d\s?(?:%|x|percent)\s+(?:increase|decrease|reduction|growth|improvement|gain|drop|lift|rise|uplift|faster|fewer|less|more|higher|lower|cheaper|smaller)`
+	resultZeroNouns  = `downtime|defects|incidents|errors|findings|injuries|falls|audit findings|lost-time`
+	resultZero       = `\b(?:zero|no) (?:` + resultZeroNouns + `)\b`
+	resultRateNouns  = `uptime|availability|accuracy|retention|satisfaction|on-time|attendance|compliance|occupancy|csat|pass rate|success rate|quota attainment|of (?:quota|target|plan|goal)`
+	resultRate       = `\d\s?%\s+(?:` + resultRateNouns + `)`
+)
+
+var resultRe = withFastPath(`(?i)\b(?:` + resultConnectors + `|` + resultWhich + `|` + resultVerbs + `)\b|` + resultFromTo + `|` + resultByAmount + `|` + resultChange + `|` + resultZero + `|` + resultRate)
 
 // changeVerbs open a bullet with the result itself: "Cut", "Grew", "Saved".
 var changeVerbs = set(`accelerate boost cut decrease double eliminate exceed expand grow halve improve increase lift lower
@@ -581,21 +794,39 @@ minimize prevent quadruple raise recover reduce save shorten slash surpass tripl
 speed`)
 
 // hasResult says whether a bullet states what changed because of the work.
-func hasResult(text string, x *verbExtra) bool {
-	if resultRe.MatchString(text) {
-		return true
+func hasResult(text string, x *verbExtra) bool { return newText(text).result(x) }
+
+func (t *textInfo) result(x *verbExtra) bool {
+	if x == nil && t.known&fResult != 0 {
+		return t.get(fResult)
 	}
-	o := openerOf(text, x)
-	if changeVerbs[o.base] && hasMetric(text) {
-		return true
+	r := t.resultRe() || changeVerbs[t.opener(x).base] && t.metric() || t.purpose()
+	if x == nil {
+		t.once(fResult)
+		t.set(fResult, r)
 	}
-	return purposeClause(text)
+	return r
+}
+
+func (t *textInfo) resultRe() bool {
+	if t.once(fResultRe) {
+		return t.set(fResultRe, t.match(resultRe))
+	}
+	return t.get(fResultRe)
+}
+
+func (t *textInfo) purpose() bool {
+	if t.once(fPurpose) {
+		return t.set(fPurpose, purposeIn(t.words()))
+	}
+	return t.get(fPurpose)
 }
 
 // purposeClause finds "to" followed by a verb: "to replace the monolith",
 // "to cut costs". "From VMs to Kubernetes" does not count.
-func purposeClause(text string) bool {
-	ws := words(text)
+func purposeClause(text string) bool { return purposeIn(words(text)) }
+
+func purposeIn(ws []string) bool {
 	for i := 1; i+1 < len(ws); i++ {
 		if ws[i] != "to" {
 			continue
@@ -611,7 +842,13 @@ func purposeClause(text string) bool {
 var nounish = set("market process record report document program schedule budget file model map date place post")
 
 // howRe finds how the work was done.
-var howRe = regexp.MustCompile(`(?i)\b(?:by (?:\w+ing|introducing|adding|building|moving)|using|through|via|with|leveraging|applying)\b`)
+// The parts of howRe.
+const (
+	howBy    = `by (?:\w+ing|introducing|adding|building|moving)`
+	howWords = `using|through|via|with|leveraging|applying`
+)
+
+var howRe = withFastPath(`(?i)\b(?:` + howBy + `|` + howWords + `)\b`)
 
 // ---------------------------------------------------------------- scope
 
@@ -620,22 +857,68 @@ const scaleNouns = `engineers|developers|people|staff|nurses|teachers|reps|repre
 
 // scopeRe finds the size of what a person owned: a team, a budget, a user
 // base, a reach across teams or sites.
-var scopeRe = regexp.MustCompile(`(?i)\bteam of\b|\b(?:\d[\d,.]*\+?\s?[kmb]?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds? of|thousands? of|dozens? of|millions? of)\s+(?:[a-z-]+\s+){0,2}(?:` + scaleNouns + `)\b|[$€£]\s?\d|\bbudgets?\b|\b(?:company|org|organization|enterprise|department|division|hospital|school|district|firm|country|nation|state)[- ]wide\b|\bcross-functional\b|\bacross\s+(?:\d|the|all|every|multiple|two|three|four|five|six|seven|eight|nine|ten)\b|\bend-to-end\b|\b(?:global|nationwide|international|multinational)\b|\bP&L\b|\b(?:handling|serving|processing|supporting|hosting|managing|covering|reaching|used by)\s+(?:over |more than |up to |nearly |about |~)?[$€£]?\d`)
+// The parts of scopeRe.
+const (
+	scopeTeamOf       = `\bteam of\b`
+	scopeCountWords   = `two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds? of|thousands? of|dozens? of|millions? of`
+	scopeCount        = `\b(?:\d[\d,.]*\+?\s?[kmb]?|` + scopeCountWords + `)\s+(?:[a-z-]+\s+){0,2}(?:` + scaleNouns + `)\b`
+	scopeMoney        = `[$€£]\s?\d`
+	scopeBudget       = `\bbudgets?\b`
+	scopeWideUnits    = `company|org|organization|enterprise|department|division|hospital|school|district|firm|country|nation|state`
+	scopeWide         = `\b(?:` + scopeWideUnits + `)[- ]wide\b`
+	scopeCross        = `\bcross-functional\b`
+	scopeAcross       = `\bacross\s+(?:\d|the|all|every|multiple|two|three|four|five|six|seven|eight|nine|ten)\b`
+	scopeEndToEnd     = `\bend-to-end\b`
+	scopeReachWords   = `global|nationwide|international|multinational`
+	scopeReach        = `\b(?:` + scopeReachWords + `)\b`
+	scopePL           = `\bP&L\b`
+	scopeServingVerbs = `handling|serving|processing|supporting|hosting|managing|covering|reaching|used by`
+	scopeServing      = `\b(?:` + scopeServingVerbs + `)\s+(?:over |more than |up to |nearly |about |~)?[$€£]?\d`
+)
+
+var scopeRe = withFastPath(`(?i)` + scopeTeamOf + `|` + scopeCount + `|` + scopeMoney + `|` + scopeBudget + `|` + scopeWide + `|` + scopeCross + `|` +
+	scopeAcross + `|` + scopeEndToEnd + `|` + scopeReach + `|` + scopePL + `|` + scopeServing)
 
 // ownershipVerbs open a bullet with ownership.
 var ownershipVerbs = set(`lead own head direct manage supervise oversee found co-found launch spearhead champion run chair
 mentor hire recruit coach`)
 
 // hasScope says whether a bullet shows the size of what was owned.
-func hasScope(text string, g *Guidance) bool {
-	return scopeRe.MatchString(text) || ownershipVerbs[openerOf(text, nil).base] || hasRoleMetric(text, g)
+func hasScope(text string, g *Guidance) bool { return newText(text).scope(g) }
+
+func (t *textInfo) scope(g *Guidance) bool {
+	if g == nil && t.known&fScope != 0 {
+		return t.get(fScope)
+	}
+	r := t.scopeRe() || ownershipVerbs[t.opener(nil).base] || t.roleMetric(g)
+	if g == nil {
+		t.once(fScope)
+		t.set(fScope, r)
+	}
+	return r
+}
+
+func (t *textInfo) scopeRe() bool {
+	if t.once(fScopeRe) {
+		return t.set(fScopeRe, t.match(scopeRe))
+	}
+	return t.get(fScopeRe)
+}
+
+func (t *textInfo) how() bool {
+	if t.once(fHow) {
+		return t.set(fHow, t.match(howRe))
+	}
+	return t.get(fHow)
 }
 
 // hasRoleMetric says whether a bullet has a number and one of the role's
 // metric words ("patients", "latency").
-func hasRoleMetric(text string, g *Guidance) bool {
-	if g != nil && len(g.MetricWords) > 0 && hasMetric(text) {
-		lw := strings.ToLower(text)
+func hasRoleMetric(text string, g *Guidance) bool { return newText(text).roleMetric(g) }
+
+func (t *textInfo) roleMetric(g *Guidance) bool {
+	if g != nil && len(g.MetricWords) > 0 && t.metric() {
+		lw := t.lower()
 		for _, m := range g.MetricWords {
 			if strings.Contains(lw, strings.ToLower(m)) {
 				return true
@@ -650,13 +933,16 @@ func hasRoleMetric(text string, g *Guidance) bool {
 // bulletsOf returns the bullets of experience and projects sections, where
 // statements of impact belong.
 func bulletsOf(in *Input) []Evidence {
-	var out []Evidence
-	for _, b := range in.Resume.Bullets {
-		if b.Section == "experience" || b.Section == "projects" || b.Section == "header" {
-			out = append(out, Evidence{Page: b.Ref.Page, Line: b.Ref.Line, Text: b.Text})
+	m := in.m()
+	if !m.bulletsOK {
+		m.bulletsOK = true
+		for _, b := range in.Resume.Bullets {
+			if b.Section == "experience" || b.Section == "projects" || b.Section == "header" {
+				m.bullets = append(m.bullets, Evidence{Page: b.Ref.Page, Line: b.Ref.Line, Text: b.Text})
+			}
 		}
 	}
-	return out
+	return capped(m.bullets)
 }
 
 // role is one job with its bullets.
@@ -671,6 +957,15 @@ type role struct {
 // rolesOf pairs each job with its bullets. The parser adds a job's bullets to
 // Resume.Bullets in the order of its highlights, so they are matched in turn.
 func rolesOf(in *Input) []role {
+	m := in.m()
+	if !m.rolesDone {
+		m.rolesDone = true
+		m.roles = readRoles(in)
+	}
+	return capped(m.roles)
+}
+
+func readRoles(in *Input) []role {
 	var out []role
 	next := 0
 	bs := in.Resume.Bullets
@@ -696,17 +991,21 @@ func rolesOf(in *Input) []role {
 
 // shareCheck scores the share of bullets that pass ok: full marks at or above
 // want, a warning above half of it.
-func shareCheck(in *Input, want float64, ok func(string) bool, noun string) (Result, bool) {
-	return shareOf(bulletsOf(in), want, ok, noun)
+func shareCheck(in *Input, want float64, ok func(*textInfo) bool, noun string) (Result, bool) {
+	return shareOfFacts(in, bulletsOf(in), want, ok, noun)
 }
 
 func shareOf(bs []Evidence, want float64, ok func(string) bool, noun string) (Result, bool) {
+	return shareOfFacts(nil, bs, want, func(t *textInfo) bool { return ok(t.s) }, noun)
+}
+
+func shareOfFacts(in *Input, bs []Evidence, want float64, ok func(*textInfo) bool, noun string) (Result, bool) {
 	if len(bs) == 0 {
 		return Result{}, false
 	}
 	var bad []Evidence
 	for _, b := range bs {
-		if !ok(b.Text) {
+		if !ok(newTextOf(in, b.Text)) {
 			bad = append(bad, b)
 		}
 	}

@@ -5,6 +5,7 @@ package check
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/resumescore/resumescore/internal/extract"
@@ -61,6 +62,7 @@ type Input struct {
 	terms *termIndex  // built on first use by Terms
 	match *Match      // built on first use by JobMatch
 	spans *[]roleSpan // built on first use by roleSpans
+	memo  *memo       // what several checks share, built on first use (facts.go)
 }
 
 // Evidence points at the line a finding is about.
@@ -108,12 +110,25 @@ func register(c *Check) *Check {
 
 // All returns every check, sorted by ID.
 func All() []*Check {
-	out := make([]*Check, 0, len(registry))
-	for _, c := range registry {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
+	return append([]*Check(nil), sorted()...)
+}
+
+var (
+	sortedOnce   sync.Once
+	sortedChecks []*Check
+)
+
+// sorted is every check by ID, worked out once (the registry is read-only
+// after initialisation). Callers must not change it.
+func sorted() []*Check {
+	sortedOnce.Do(func() {
+		sortedChecks = make([]*Check, 0, len(registry))
+		for _, c := range registry {
+			sortedChecks = append(sortedChecks, c)
+		}
+		sort.Slice(sortedChecks, func(i, j int) bool { return sortedChecks[i].ID < sortedChecks[j].ID })
+	})
+	return sortedChecks
 }
 
 // Lookup returns the check with the given ID.
@@ -130,8 +145,9 @@ type Outcome struct {
 
 // Run runs every applicable check in ID order.
 func Run(in *Input) []Outcome {
-	var out []Outcome
-	for _, c := range All() {
+	checks := sorted()
+	out := make([]Outcome, 0, len(checks))
+	for _, c := range checks {
 		if r, ok := c.Run(in); ok {
 			if r.Evidence == nil {
 				r.Evidence = []Evidence{}

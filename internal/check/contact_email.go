@@ -1,9 +1,6 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // emailTypos are misspelt domains of the largest mail providers.
 var emailTypos = map[string]string{
@@ -16,7 +13,7 @@ var emailTypos = map[string]string{
 
 // obfuscatedEmailRe finds an address written to dodge spam robots, which an
 // ATS cannot read either: “jane [at] example [dot] com”.
-var obfuscatedEmailRe = regexp.MustCompile(`(?i)\b[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s)\s*[a-z]{2,}\b|\b[\w.+-]+@[\w-]+\b(?:\s|$)`)
+var obfuscatedEmailRe = mustGate(`(?i)\b[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s)\s*[a-z]{2,}\b|\b[\w.+-]+@[\w-]+\b(?:\s|$)`)
 
 var _ = register(&Check{
 	ID:       "contact.email",
@@ -31,7 +28,10 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		email := in.Resume.Basics.Email
 		if email == "" {
-			for _, l := range nonBlankLines(in.Doc) {
+			for _, l := range in.lines() {
+				if !obfuscatedEmailRe.may(l.facts().mask()) {
+					continue
+				}
 				if m := obfuscatedEmailRe.FindString(l.Text); m != "" {
 					return Result{Status: Fail, Evidence: []Evidence{l.evidence()},
 						Message: curly(strings.TrimSpace(m)) + " is not an address an ATS can read; write it out in full: name@domain.com."}, true

@@ -1,11 +1,8 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-var linkedinWordRe = regexp.MustCompile(`(?i)\blinked\s?in\b`)
+var linkedinWordRe = mustGate(`(?i)\blinked\s?in\b`)
 
 var _ = register(&Check{
 	ID:       "contact.linkedin",
@@ -39,8 +36,8 @@ var _ = register(&Check{
 				return Result{Status: Pass, Earned: 1, Message: "LinkedIn profile found: " + p.URL + "."}, true
 			}
 		}
-		for _, l := range headerLines(in, nonBlankLines(in.Doc)) {
-			if linkedinWordRe.MatchString(l.Text) {
+		for _, l := range in.header() {
+			if l.facts().match(linkedinWordRe) {
 				return Result{Status: Warn, Earned: 0.5, Evidence: []Evidence{l.evidence()},
 					Message: "LinkedIn is named but its address is not printed; a PDF link or an icon is lost when an ATS reads the text. Write out linkedin.com/in/your-name."}, true
 			}

@@ -57,7 +57,7 @@ var _ = register(&Check{
 		ref, ok := res.Meta.ResumeScore.Provenance["basics.name"]
 		if res.Basics.Name == "" {
 			var ev []Evidence
-			if lines := nonBlankLines(in.Doc); len(lines) > 0 {
+			if lines := in.lines(); len(lines) > 0 {
 				// The parser may have taken a name set like the headings for
 				// a heading; a name-shaped first line is still a name.
 				if n := nameOnLine(lines[0].Text); n != "" && lines[0].Page == 1 {

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 )
@@ -9,15 +8,15 @@ import (
 // personalDataRes find personal details that invite bias, by what they are.
 // Label forms only ("Gender: female"), so that a bullet about a gender
 // equality programme does not count.
-var personalDataRes = map[string]*regexp.Regexp{
-	"date of birth":  regexp.MustCompile(`(?i)\b(?:date of birth|birth\s?date|d\.?o\.?b\.?\s*:|born(?: on| in)?\s*:?\s*\d|geburtsdatum|geboren(?: am)?\s*:?\s*\d|fecha de nacimiento|date de naissance|n[ée]e? le\s+\d|data de nascimento|nascid[oa] em\s+\d)`),
-	"age":            regexp.MustCompile(`(?i)\b(?:age|alter|edad|âge|idade)\s*:\s*\d{2}\b|\b\d{2}\s*(?:years old|yrs old|y/o|jahre alt|años de edad|anos de idade)\b`),
-	"gender":         regexp.MustCompile(`(?i)\b(?:gender|sex|geschlecht|sexo|sexe|género|gênero)\s*:\s*\p{L}`),
-	"marital status": regexp.MustCompile(`(?i)\b(?:marital status|civil status|familienstand|estado civil|état civil|situation familiale)\b|\bstatus\s*:\s*(?:single|married|divorced|widowed)\b|\b(?:verheiratet|geschieden)\b`),
-	"nationality":    regexp.MustCompile(`(?i)\b(?:nationality|staatsangeh[öo]rigkeit|nationalit[ée]|nacionalidad|nacionalidade)\s*:`),
-	"religion":       regexp.MustCompile(`(?i)\b(?:religion|konfession|religión|religião)\s*:`),
-	"children":       regexp.MustCompile(`(?i)\b(?:children|kinder|hijos|enfants|filhos)\s*:\s*\d`),
-	"photo":          regexp.MustCompile(`(?i)^\s*(?:photo|foto|photograph|bewerbungsfoto)\s*:?\s*$`),
+var personalDataRes = map[string]*gatedRe{
+	"date of birth":  mustGate(`(?i)\b(?:date of birth|birth\s?date|d\.?o\.?b\.?\s*:|born(?: on| in)?\s*:?\s*\d|geburtsdatum|geboren(?: am)?\s*:?\s*\d|fecha de nacimiento|date de naissance|n[ée]e? le\s+\d|data de nascimento|nascid[oa] em\s+\d)`),
+	"age":            mustGate(`(?i)\b(?:age|alter|edad|âge|idade)\s*:\s*\d{2}\b|\b\d{2}\s*(?:years old|yrs old|y/o|jahre alt|años de edad|anos de idade)\b`),
+	"gender":         mustGate(`(?i)\b(?:gender|sex|geschlecht|sexo|sexe|género|gênero)\s*:\s*\p{L}`),
+	"marital status": mustGate(`(?i)\b(?:marital status|civil status|familienstand|estado civil|état civil|situation familiale)\b|\bstatus\s*:\s*(?:single|married|divorced|widowed)\b|\b(?:verheiratet|geschieden)\b`),
+	"nationality":    mustGate(`(?i)\b(?:nationality|staatsangeh[öo]rigkeit|nationalit[ée]|nacionalidad|nacionalidade)\s*:`),
+	"religion":       mustGate(`(?i)\b(?:religion|konfession|religión|religião)\s*:`),
+	"children":       mustGate(`(?i)\b(?:children|kinder|hijos|enfants|filhos)\s*:\s*\d`),
+	"photo":          mustGate(`(?i)^\s*(?:photo|foto|photograph|bewerbungsfoto)\s*:?\s*$`),
 }
 
 var _ = register(&Check{
@@ -33,10 +32,10 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		found := map[string]bool{}
 		var ev []Evidence
-		for _, l := range nonBlankLines(in.Doc) {
+		for _, l := range in.lines() {
 			hit := false
 			for what, re := range personalDataRes {
-				if re.MatchString(l.Text) {
+				if l.facts().match(re) {
 					found[what], hit = true, true
 				}
 			}

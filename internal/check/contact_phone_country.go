@@ -17,8 +17,8 @@ var _ = register(&Check{
 		}
 		home, known := homeCountry(in)
 		var abroad *Evidence
-		for _, l := range nonBlankLines(in.Doc) {
-			if abroadRe.MatchString(l.Text) {
+		for _, l := range in.lines() {
+			if l.facts().match(abroadRe) {
 				e := l.evidence()
 				abroad = &e
 				break

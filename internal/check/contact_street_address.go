@@ -1,16 +1,14 @@
 package check
 
-import "regexp"
-
 // streetAddressRes find a street address: a number and a street word in
 // English, a German street with its house number, a Romance-language street
 // name, an apartment or a post-office box.
-var streetAddressRes = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b\d{1,5}[a-z]?\s+(?:[\p{L}.'’-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq)\b\.?(?:\s|,|$)`),
-	regexp.MustCompile(`(?i)\b[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm)\s+\d{1,4}\s?[a-z]?\b`),
-	regexp.MustCompile(`(?i)\b(?:calle|c/|avenida|avda\.?|rua|via|viale|paseo|praça|travessa|carrer)\s+[\p{L} .'’-]{2,40}?,?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b`),
-	regexp.MustCompile(`(?i)\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai)\s+\p{L}`),
-	regexp.MustCompile(`(?i)\b(?:apt|apartment|suite|unit|flat)\.?\s*#?\s*\d+[a-z]?\b|\bp\.?\s?o\.?\s?box\s+\d+`),
+var streetAddressRes = []*gatedRe{
+	mustGate(`(?i)\b\d{1,5}[a-z]?\s+(?:[\p{L}.'’-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq)\b\.?(?:\s|,|$)`),
+	mustGate(`(?i)\b[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm)\s+\d{1,4}\s?[a-z]?\b`),
+	mustGate(`(?i)\b(?:calle|c/|avenida|avda\.?|rua|via|viale|paseo|praça|travessa|carrer)\s+[\p{L} .'’-]{2,40}?,?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b`),
+	mustGate(`(?i)\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai)\s+\p{L}`),
+	mustGate(`(?i)\b(?:apt|apartment|suite|unit|flat)\.?\s*#?\s*\d+[a-z]?\b|\bp\.?\s?o\.?\s?box\s+\d+`),
 }
 
 var _ = register(&Check{
@@ -24,18 +22,18 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		lines := nonBlankLines(in.Doc)
+		lines := in.lines()
 		if len(lines) == 0 {
 			return Result{}, false
 		}
-		head := headerLines(in, lines)
+		head := in.header()
 		if len(head) == 0 || len(head) > 12 {
 			head = lines[:min(len(lines), 8)]
 		}
 		var ev []Evidence
 		for _, l := range head {
 			for _, re := range streetAddressRes {
-				if re.MatchString(l.Text) {
+				if l.facts().match(re) {
 					ev = append(ev, l.evidence())
 					break
 				}

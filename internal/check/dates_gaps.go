@@ -126,6 +126,9 @@ func timelineGaps(in *Input, limit int) ([]timelineGap, bool) {
 			kept = append(kept, it)
 		}
 	}
+	if len(kept) == 0 {
+		return nil, false // the reference date lies before the first role: no timeline to read
+	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].from < kept[j].from })
 	var gaps []timelineGap
 	covTo := kept[0].to

@@ -17,7 +17,7 @@ var _ = register(&Check{
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
 		var roles []roleSpan
-		for _, s := range experienceRoles(roleSpans(in)) {
+		for _, s := range experienceRolesOf(in) {
 			if !s.Ongoing && !isSideline(s) { // ongoing roles: dates.present-once
 				roles = append(roles, s)
 			}

@@ -15,7 +15,7 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		var main []roleSpan
 		ongoing := 0
-		for _, s := range experienceRoles(roleSpans(in)) {
+		for _, s := range experienceRolesOf(in) {
 			if s.Ongoing {
 				ongoing++
 			}

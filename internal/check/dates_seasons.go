@@ -1,9 +1,7 @@
 package check
 
-import "regexp"
-
 // seasonDateRe finds a season used as a date: “Summer 2019”, “Fall '20”.
-var seasonDateRe = regexp.MustCompile(`(?i)\b(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno|frühling|sommer|herbst|printemps|été|automne|hiver|verão|outono|inverno)\s*,?\s*(?:\d{4}|['’]\d{2})\b`)
+var seasonDateRe = mustGate(`(?i)\b(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno|frühling|sommer|herbst|printemps|été|automne|hiver|verão|outono|inverno)\s*,?\s*(?:\d{4}|['’]\d{2})\b`)
 
 var _ = register(&Check{
 	ID:       "dates.no-seasons",
@@ -17,8 +15,8 @@ var _ = register(&Check{
 	Weight:   1,
 	Run: func(in *Input) (Result, bool) {
 		var ev []Evidence
-		for _, l := range nonBlankLines(in.Doc) {
-			if seasonDateRe.MatchString(l.Text) {
+		for _, l := range in.lines() {
+			if l.facts().match(seasonDateRe) {
 				ev = append(ev, l.evidence())
 			}
 		}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"testing"
+	"time"
 
 	"github.com/resumescore/resumescore/internal/parse"
 )
@@ -139,4 +140,15 @@ func TestExperienceMonths(t *testing.T) {
 	if n, ok := experienceMonths(in); !ok || n != 97 {
 		t.Errorf("experienceMonths = %d, %v", n, ok)
 	}
+}
+
+// A reference date before the first role used to make timelineGaps index an
+// empty list; now the timeline does not apply.
+func TestTimelineGapsBeforeFirstRole(t *testing.T) {
+	in := input(t, datesHead+"Analyst, Globex    Mar 2027 – Present\n• Built reports.\nAnalyst, Initech    2026 – 2027\n• Built dashboards.\n")
+	in.AsOf = time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	if gaps, ok := timelineGaps(in, 6); ok {
+		t.Errorf("gaps before the first role: %+v", gaps)
+	}
+	Run(in) // and no check panics
 }

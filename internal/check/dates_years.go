@@ -1,12 +1,10 @@
 package check
 
-import "regexp"
-
 // dateStubRe finds a template's date placeholders left in place.
-var dateStubRe = regexp.MustCompile(`(?i)\b(?:19|20)xx\b|\bxxxx\s*[-–—]|\byyyy\b|\b(?:mm|month)\s*/?\s*(?:yyyy|year)\b`)
+var dateStubRe = mustGate(`(?i)\b(?:19|20)xx\b|\bxxxx\s*[-–—]|\byyyy\b|\b(?:mm|month)\s*/?\s*(?:yyyy|year)\b`)
 
 // twoDigitYearRe finds two-digit years: “Jan '19”, “'19 – '21”, “01/19 – 03/21”.
-var twoDigitYearRe = regexp.MustCompile(`(?i)(?:\b\p{L}{3,9}\.?\s*['’]\d{2}\b|['’]\d{2}\s*[-–—]|\b(?:0?[1-9]|1[0-2])/\d{2}\s*[-–—]+\s*(?:(?:0?[1-9]|1[0-2])/\d{2}\b|present|current|now))`)
+var twoDigitYearRe = mustGate(`(?i)(?:\b\p{L}{3,9}\.?\s*['’]\d{2}\b|['’]\d{2}\s*[-–—]|\b(?:0?[1-9]|1[0-2])/\d{2}\s*[-–—]+\s*(?:(?:0?[1-9]|1[0-2])/\d{2}\b|present|current|now))`)
 
 var _ = register(&Check{
 	ID:       "dates.four-digit-years",
@@ -20,11 +18,11 @@ var _ = register(&Check{
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
 		var stubs, short []Evidence
-		for _, l := range nonBlankLines(in.Doc) {
+		for _, l := range in.lines() {
 			switch {
-			case dateStubRe.MatchString(l.Text):
+			case l.facts().match(dateStubRe):
 				stubs = append(stubs, l.evidence())
-			case twoDigitYearRe.MatchString(l.Text):
+			case l.facts().match(twoDigitYearRe):
 				short = append(short, l.evidence())
 			}
 		}

@@ -13,11 +13,11 @@ import (
 // technical or design role.
 
 var (
-	contactEmailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+	contactEmailRe = mustGate(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// linkRe finds a link as résumés print them: with a scheme, with www.,
 	// on a known profile host, or a bare domain with a common top-level
 	// domain. It mirrors the parser's, so both see the same links.
-	linkRe = regexp.MustCompile(`(?i)\b(?:https?://[^\s<>"|·•\[\]()]+|www\.[^\s<>"|·•\[\]()]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)(?:/[^\s<>"|·•\[\]()]*)?|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•\[\]()]*)?)`)
+	linkRe = mustGate(`(?i)\b(?:https?://[^\s<>"|·•\[\]()]+|www\.[^\s<>"|·•\[\]()]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)(?:/[^\s<>"|·•\[\]()]*)?|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•\[\]()]*)?)`)
 	// Tokens that look like domains but name technologies.
 	notLinks = map[string]bool{"asp.net": true, "vb.net": true, "ado.net": true, "socket.io": true, "dot.net": true, "f#.net": true, "draw.io": true}
 )
@@ -37,15 +37,38 @@ type docLink struct {
 // counts only in the header: elsewhere it is more often a tool's name
 // ("Draw.io", "Monday.com") than a link.
 func docLinks(in *Input) []docLink {
+	m := in.m()
+	if !m.linksDone {
+		m.linksDone = true
+		m.links = readLinks(in)
+	}
+	return capped(m.links)
+}
+
+func readLinks(in *Input) []docLink {
 	var out []docLink
-	lines := nonBlankLines(in.Doc)
+	lines := in.lines()
 	header := map[[2]int]bool{}
-	for _, l := range headerLines(in, lines) {
+	for _, l := range in.header() {
 		header[[2]int{l.Page, l.Number}] = true
 	}
 	for _, l := range lines {
-		text := contactEmailRe.ReplaceAllStringFunc(l.Text, func(s string) string { return strings.Repeat(" ", len(s)) })
-		for _, loc := range linkRe.FindAllStringIndex(text, -1) {
+		t := l.facts()
+		if !linkRe.may(t.mask()) {
+			continue // blanking addresses below adds no literal a link needs
+		}
+		text := l.Text
+		if contactEmailRe.may(t.mask()) {
+			text = contactEmailRe.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat(" ", len(s)) })
+			if m := scanLits(text); text != l.Text && !linkRe.may(&m) {
+				continue // the address held the only literal a link needs
+			}
+		}
+		lt := t
+		if text != l.Text {
+			lt = newText(text)
+		}
+		for _, loc := range linkAll(lt) {
 			m := strings.TrimRight(text[loc[0]:loc[1]], ".,;:")
 			if notLinks[strings.ToLower(m)] || strings.HasPrefix(text[loc[1]:], "](") {
 				continue // a technology's name, or a Markdown link's text (its target follows)
@@ -139,7 +162,7 @@ func homeCountry(in *Input) (string, bool) {
 }
 
 // abroadRe finds a statement that the person applies across borders.
-var abroadRe = regexp.MustCompile(`(?i)\b(?:open to relocat\w*|willing to relocate|relocating to|relocation|visa sponsorship|work permit|applying (?:abroad|internationally)|international (?:candidate|applicant)|available (?:internationally|worldwide)|remote worldwide|umzugsbereit|disponible para reubicaci[óo]n|mobilit[ée] internationale)\b`)
+var abroadRe = mustGate(`(?i)\b(?:open to relocat\w*|willing to relocate|relocating to|relocation|visa sponsorship|work permit|applying (?:abroad|internationally)|international (?:candidate|applicant)|available (?:internationally|worldwide)|remote worldwide|umzugsbereit|disponible para reubicaci[óo]n|mobilit[ée] internationale)\b`)
 
 // phoneNumber is a printed phone number taken apart.
 type phoneNumber struct {

@@ -125,7 +125,7 @@ func roleSpans(in *Input) []roleSpan {
 
 func readRoleSpans(in *Input) []roleSpan {
 	res := in.Resume
-	lines := nonBlankLines(in.Doc)
+	lines := in.lines()
 	var out []roleSpan
 	for i, w := range res.Work {
 		r := roleSpan{Index: i, Work: w, Kind: "experience", Section: -1}
@@ -227,11 +227,21 @@ func entryDateLine(in *Input, lines []docLine, ref, next parse.Ref, hasNext bool
 		if _, bullet := trimBulletMark(l.Text); bullet {
 			break
 		}
-		if r, ok := parse.FindRange(l.Text, in.AsOf); ok {
+		if r, ok := in.findRange(l.Text); ok {
 			return r, l.evidence(), true
 		}
 	}
 	return parse.Range{}, Evidence{}, false
+}
+
+// experienceRolesOf is experienceRoles(roleSpans(in)), once per Input.
+func experienceRolesOf(in *Input) []roleSpan {
+	m := in.m()
+	if !m.expRolesOK {
+		m.expRolesOK = true
+		m.expRoles = experienceRoles(roleSpans(in))
+	}
+	return capped(m.expRoles)
 }
 
 // experienceRoles returns the dated roles of experience sections (not
@@ -289,7 +299,7 @@ func mergeIntervals(iv []interval) []interval {
 // when no role is dated.
 func experienceMonths(in *Input) (int, bool) {
 	var iv []interval
-	for _, s := range experienceRoles(roleSpans(in)) {
+	for _, s := range experienceRolesOf(in) {
 		a, b := spanMonths(in, s, roundMid)
 		iv = append(iv, interval{a, b})
 	}
@@ -316,7 +326,7 @@ func yearsText(months int) string {
 // freelance, contract, volunteer, board and teaching roles, and a business
 // of one's own. Titles such as "Product Owner" or "Financial Advisor" are
 // full-time jobs and do not match.
-var sidelineRe = regexp.MustCompile(`(?i)\b(?:part[- ]time|freelanc\w*|\(contract\)|contractor|contract role|on contract|volunteer\w*|advisory|board member|board of|advisor to|mentor\w*|tutor|adjunct|self[- ]employed|co-?founder|founder|business owner|owner-operator|teaching assistant|moonlight\w*|werkstudent\w*|teilzeit|freiberuf\w*|nebenberuf\w*|ehrenamt\w*|tiempo parcial|medio tiempo|aut[óô]nom[oa]|voluntari[oa]|meio per[ií]odo|temps partiel|ind[ée]pendant|b[ée]n[ée]vole)`)
+var sidelineRe = mustGate(`(?i)\b(?:part[- ]time|freelanc\w*|\(contract\)|contractor|contract role|on contract|volunteer\w*|advisory|board member|board of|advisor to|mentor\w*|tutor|adjunct|self[- ]employed|co-?founder|founder|business owner|owner-operator|teaching assistant|moonlight\w*|werkstudent\w*|teilzeit|freiberuf\w*|nebenberuf\w*|ehrenamt\w*|tiempo parcial|medio tiempo|aut[óô]nom[oa]|voluntari[oa]|meio per[ií]odo|temps partiel|ind[ée]pendant|b[ée]n[ée]vole)`)
 
 // isSideline says whether a role reads as one that may overlap a main job.
 func isSideline(s roleSpan) bool {

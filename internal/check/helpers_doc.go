@@ -16,6 +16,15 @@ import (
 type docLine struct {
 	extract.Line
 	Page int
+	info *textInfo // the line's text facts, when it came from Input.lines
+}
+
+// facts returns what is known of the line's text.
+func (l docLine) facts() *textInfo {
+	if l.info != nil {
+		return l.info
+	}
+	return &textInfo{s: l.Text}
 }
 
 func (l docLine) evidence() Evidence {
@@ -158,7 +167,7 @@ func trimBulletMark(s string) (string, bool) {
 }
 
 // wordsIn counts whitespace-separated words.
-func wordsIn(s string) int { return len(strings.Fields(s)) }
+func wordsIn(s string) int { return countFields(s) }
 
 // nOf returns "1 role" or "3 roles".
 func nOf(n int, one, many string) string {

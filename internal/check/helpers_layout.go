@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Helpers for the length and layout checks: pages, font sizes and font
@@ -20,7 +21,7 @@ func pageCount(in *Input) (n int, estimated bool) {
 		return len(in.Doc.Pages), false
 	}
 	// A printed page at a readable size holds about 650 words or 55 lines.
-	words, lines := in.Doc.WordCount(), len(nonBlankLines(in.Doc))
+	words, lines := in.docWords(), len(in.lines())
 	n = max((words+649)/650, (lines+54)/55, 1)
 	return n, true
 }
@@ -29,17 +30,25 @@ func pageCount(in *Input) (n int, estimated bool) {
 // to half a point), from spans where the Document has them, else lines.
 // Empty when the Document carries no sizes (plain text).
 func sizeShares(in *Input) map[float64]float64 {
+	m := in.m()
+	if m.sizes == nil {
+		m.sizes = readSizeShares(in)
+	}
+	return m.sizes // callers only read it
+}
+
+func readSizeShares(in *Input) map[float64]float64 {
 	count := map[float64]float64{}
 	total := 0.0
 	add := func(size float64, text string) {
-		n := float64(len([]rune(strings.TrimSpace(text))))
+		n := float64(utf8.RuneCountInString(strings.TrimSpace(text)))
 		if size <= 0 || n == 0 {
 			return
 		}
 		count[math.Round(size*2)/2] += n
 		total += n
 	}
-	for _, l := range nonBlankLines(in.Doc) {
+	for _, l := range in.lines() {
 		if len(l.Spans) > 0 {
 			for _, s := range l.Spans {
 				add(s.Size, s.Text)
@@ -106,11 +115,16 @@ func fontFamily(name string) string {
 // from spans that name their font; empty when none do.
 func fontFamilyShares(in *Input) map[string]float64 {
 	count := map[string]float64{}
+	family := map[string]string{} // font name → family, read once
 	total := 0.0
-	for _, l := range nonBlankLines(in.Doc) {
+	for _, l := range in.lines() {
 		for _, s := range l.Spans {
-			f := fontFamily(s.Font)
-			n := float64(len([]rune(strings.TrimSpace(s.Text))))
+			f, ok := family[s.Font]
+			if !ok {
+				f = fontFamily(s.Font)
+				family[s.Font] = f
+			}
+			n := float64(utf8.RuneCountInString(strings.TrimSpace(s.Text)))
 			if f == "" || n == 0 {
 				continue
 			}

@@ -14,6 +14,6 @@ var _ = register(&Check{
 		if !english(in) {
 			return Result{}, false
 		}
-		return shareCheck(in, 0.8, isActionVerb, "open with an action verb")
+		return shareCheck(in, 0.8, (*textInfo).actionVerb, "open with an action verb")
 	},
 })

@@ -1,7 +1,5 @@
 package check
 
-import "regexp"
-
 var _ = register(&Check{
 	ID:       "impact.duty-only",
 	Category: Impact,
@@ -22,7 +20,7 @@ var _ = register(&Check{
 		}
 		var bad []Evidence
 		for _, b := range bs {
-			if isDutyOnly(b.Text) {
+			if in.text(b.Text).dutyOnly() {
 				bad = append(bad, b)
 			}
 		}
@@ -33,13 +31,15 @@ var _ = register(&Check{
 	},
 })
 
-var dutyRe = regexp.MustCompile(`(?i)^\W*(?:responsible for|duties (?:included|include)|in charge of|tasked with|accountable for)\b`)
+var dutyRe = mustGate(`(?i)^\W*(?:responsible for|duties (?:included|include)|in charge of|tasked with|accountable for)\b`)
 
 // isDutyOnly says whether a bullet names a responsibility and nothing that
 // came of it.
-func isDutyOnly(text string) bool {
-	if dutyRe.MatchString(text) {
-		return true
+func isDutyOnly(text string) bool { return newText(text).dutyOnly() }
+
+func (t *textInfo) dutyOnly() bool {
+	if t.once(fDutyOnly) {
+		return t.set(fDutyOnly, t.match(dutyRe) || !t.metric() && !t.result(nil) && !t.scopeRe())
 	}
-	return !hasMetric(text) && !hasResult(text, nil) && !scopeRe.MatchString(text)
+	return t.get(fDutyOnly)
 }

@@ -1,7 +1,5 @@
 package check
 
-import "regexp"
-
 var _ = register(&Check{
 	ID:       "impact.number-context",
 	Category: Impact,
@@ -18,7 +16,7 @@ var _ = register(&Check{
 		}
 		var qs []Evidence
 		for _, b := range bulletsOf(in) {
-			if hasMetric(b.Text) {
+			if in.text(b.Text).metric() {
 				qs = append(qs, b)
 			}
 		}
@@ -27,7 +25,7 @@ var _ = register(&Check{
 		}
 		var bad []Evidence
 		for _, b := range qs {
-			if !hasResult(b.Text, nil) && !hasScale(b.Text) {
+			if t := in.text(b.Text); !t.result(nil) && !t.scale() {
 				bad = append(bad, b)
 			}
 		}
@@ -38,15 +36,32 @@ var _ = register(&Check{
 	},
 })
 
-var rateRe = regexp.MustCompile(`(?i)\b(?:a|per|each|every)\s+(?:day|week|month|year|shift|quarter|hour|semester|term)\b|/\s?(?:day|week|month|year|hr|hour|s|sec|second|min|minute|shift|mo|yr)\b|\b(?:daily|weekly|monthly|annually|yearly)\b`)
+// The parts of rateRe.
+const (
+	rateEvery   = `\b(?:a|per|each|every)\s+(?:day|week|month|year|shift|quarter|hour|semester|term)\b`
+	rateSlash   = `/\s?(?:day|week|month|year|hr|hour|s|sec|second|min|minute|shift|mo|yr)\b`
+	rateAdverbs = `daily|weekly|monthly|annually|yearly`
+	rateAdverb  = `\b(?:` + rateAdverbs + `)\b`
+)
+
+var rateRe = withFastPath(`(?i)` + rateEvery + `|` + rateSlash + `|` + rateAdverb)
 
 // hasScale says whether a bullet's numbers carry a unit, money, a rate or a
 // count of people or things that shows size.
-func hasScale(text string) bool {
-	for _, q := range quantities(text) {
+func hasScale(text string) bool { return newText(text).scale() }
+
+func (t *textInfo) scale() bool {
+	if t.once(fScale) {
+		return t.set(fScale, readScale(t))
+	}
+	return t.get(fScale)
+}
+
+func readScale(t *textInfo) bool {
+	for _, q := range t.quantities() {
 		if q.currency || q.unit != "" && q.unit != "+" && q.unit != "st" && q.unit != "nd" && q.unit != "rd" && q.unit != "th" {
 			return true
 		}
 	}
-	return rateRe.MatchString(text) || scopeRe.MatchString(text)
+	return t.match(rateRe) || t.scopeRe()
 }

@@ -22,7 +22,7 @@ var _ = register(&Check{
 		}
 		var bad []Evidence
 		for _, b := range bs {
-			if severalResults(b.Text) != "" {
+			if in.text(b.Text).several() != "" {
 				bad = append(bad, b)
 			}
 		}
@@ -37,7 +37,16 @@ var _ = register(&Check{
 // returns "". A semicolon outside brackets followed by a new past-tense
 // action, or three or more clauses each led by a past-tense verb, counts; a
 // semicolon before the result ("…; costs fell 30%") does not.
-func severalResults(text string) string {
+func severalResults(text string) string { return newText(text).several() }
+
+func (t *textInfo) several() string {
+	if t.once(fSeveral) {
+		t.sevS = readSeveral(t.s)
+	}
+	return t.sevS
+}
+
+func readSeveral(text string) string {
 	depth, start := 0, 0
 	var parts []string
 	for i, r := range text {

@@ -14,6 +14,6 @@ var _ = register(&Check{
 		if !english(in) {
 			return Result{}, false
 		}
-		return shareCheck(in, 0.5, func(s string) bool { return hasResult(s, nil) }, "state a result")
+		return shareCheck(in, 0.5, func(t *textInfo) bool { return t.result(nil) }, "state a result")
 	},
 })

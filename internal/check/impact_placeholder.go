@@ -20,7 +20,7 @@ var _ = register(&Check{
 				bs = append(bs, u.Evidence)
 			}
 		}
-		return scan(bs, placeholders, 0, 0.5, "No template stubs were found.", func(hits []string, lines int) string {
+		return scanFacts(in, bs, (*textInfo).placeholders, 0, 0.5, "No template stubs were found.", func(hits []string, lines int) string {
 			return plural(lines, "line still holds", "lines still hold") + " template stubs: " + quoteList(hits, 4) + "."
 		})
 	},

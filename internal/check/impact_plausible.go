@@ -1,9 +1,6 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 var _ = register(&Check{
 	ID:       "impact.plausible",
@@ -24,10 +21,10 @@ var _ = register(&Check{
 		var why []string
 		var hundreds []Evidence
 		for _, b := range bs {
-			if w := implausible(b.Text); w != "" {
+			if w := in.text(b.Text).implausible(); w != "" {
 				bad = append(bad, b)
 				why = append(why, w)
-			} else if hundredRe.MatchString(b.Text) {
+			} else if in.text(b.Text).match(hundredRe) {
 				hundreds = append(hundreds, b)
 			}
 		}
@@ -50,14 +47,24 @@ func moreCount(n int) string {
 }
 
 var (
-	hundredRe  = regexp.MustCompile(`\b100\s?(?:%|percent)`)
-	absoluteRe = regexp.MustCompile(`(?i)\b100\s?(?:%|percent)\s+(?:uptime|availability|customer satisfaction|client satisfaction|satisfaction|success rate|success)\b`)
-	decreaseRe = regexp.MustCompile(`(?i)\b(?:cut|cutting|reduc\w*|decreas\w*|lower\w*|shorten\w*|sav\w*|slash\w*|drop\w*|declin\w*|fewer|less)\b`)
+	hundredRe  = mustGate(`\b100\s?(?:%|percent)`)
+	absoluteRe = mustGate(`(?i)\b100\s?(?:%|percent)\s+(?:uptime|availability|customer satisfaction|client satisfaction|satisfaction|success rate|success)\b`)
+	decreaseRe = mustGate(`(?i)\b(?:cut|cutting|reduc\w*|decreas\w*|lower\w*|shorten\w*|sav\w*|slash\w*|drop\w*|declin\w*|fewer|less)\b`)
 )
 
 // implausible explains why a bullet's claim is hard to believe, or returns "".
-func implausible(text string) string {
-	for _, q := range quantities(text) {
+func implausible(text string) string { return newText(text).implausible() }
+
+func (t *textInfo) implausible() string {
+	if t.once(fImplausible) {
+		t.implS = readImplausible(t)
+	}
+	return t.implS
+}
+
+func readImplausible(t *textInfo) string {
+	text := t.s
+	for _, q := range t.quantities() {
 		if q.unit != "%" && q.unit != "percent" {
 			continue
 		}
@@ -68,6 +75,9 @@ func implausible(text string) string {
 		if q.value > 100 && decreaseRe.MatchString(before) && !strings.Contains(before, "increas") {
 			return "Claims a cut of " + q.text + ": nothing falls by more than 100%."
 		}
+	}
+	if !absoluteRe.may(t.mask()) {
+		return ""
 	}
 	if m := absoluteRe.FindString(text); m != "" {
 		return "Claims “" + m + "”: a perfect record invites doubt."

@@ -11,6 +11,6 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   10,
 	Run: func(in *Input) (Result, bool) {
-		return shareCheck(in, 0.6, hasMetric, "carry a number")
+		return shareCheck(in, 0.6, (*textInfo).metric, "carry a number")
 	},
 })

@@ -20,7 +20,7 @@ var _ = register(&Check{
 		by := map[string][]Evidence{}
 		shown := map[string]string{}
 		for _, b := range bs {
-			o := openerOf(b.Text, nil)
+			o := in.text(b.Text).opener(nil)
 			if o.class == notVerb {
 				continue
 			}

@@ -20,7 +20,7 @@ var _ = register(&Check{
 			withBullets = append(withBullets, r)
 			has := false
 			for _, b := range r.bullets {
-				has = has || hasMetric(b.Text)
+				has = has || in.text(b.Text).metric()
 			}
 			if !has {
 				lacking = append(lacking, r)

@@ -24,7 +24,7 @@ var _ = register(&Check{
 		}
 		var without []Evidence
 		for _, b := range bs {
-			if !hasScope(b.Text, nil) {
+			if !in.text(b.Text).scope(nil) {
 				without = append(without, b)
 			}
 		}

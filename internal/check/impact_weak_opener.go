@@ -21,7 +21,7 @@ var _ = register(&Check{
 		var bad []Evidence
 		var phrases []string
 		for _, b := range bs {
-			if o := openerOf(b.Text, nil); o.class == weakVerb {
+			if o := in.text(b.Text).opener(nil); o.class == weakVerb {
 				bad = append(bad, b)
 				phrases = append(phrases, capitalize(o.weak))
 			}

@@ -75,7 +75,7 @@ func JobMatch(in *Input) *Match {
 		m.Hard = append(m.Hard, sm)
 	}
 	hard := ratio(got, total)
-	text := strings.ToLower(in.Doc.Text())
+	text := strings.ToLower(in.docText())
 	var softGot float64
 	for _, s := range in.JD.Soft {
 		found := strings.Contains(text, strings.ToLower(s.Term))

@@ -25,6 +25,9 @@ func (in *Input) Terms() *termIndex {
 	ix := &termIndex{where: map[string][]Evidence{}, inBody: map[string]bool{}, count: map[string]int{}, sections: map[string]bool{}}
 	for _, p := range in.Doc.Pages {
 		for _, l := range p.Lines {
+			if strings.TrimSpace(l.Text) == "" {
+				continue // names nothing
+			}
 			kind := sectionKindAt(in.Resume, p.Number, l.Number)
 			for _, m := range roles.Find(l.Text) {
 				if _, seen := ix.where[m.Term]; !seen {

@@ -23,7 +23,25 @@ var _ = register(&Check{
 		if len(units) == 0 {
 			return Result{}, false
 		}
-		all := in.Doc.Text()
+		all := in.docText()
+		// The acronyms of each unit come first: the names the résumé knows
+		// are gathered only when there is one to look up.
+		type found struct {
+			u     unit
+			names []string
+		}
+		var candidates []found
+		for _, u := range units {
+			if in.text(u.Text).shouting() || !u.bullet && u.section != "summary" || u.bullet && u.section != "experience" && u.section != "projects" {
+				continue // all-caps lines are language.all-caps' business; award and publication lines name venues
+			}
+			if names := undefinedAcronymsIn(in.text(bulletCore(in, u.Text)), all); len(names) > 0 {
+				candidates = append(candidates, found{u, names})
+			}
+		}
+		if len(candidates) == 0 {
+			return Result{Status: Pass, Earned: 1, Message: "No unexplained acronyms found."}, true
+		}
 		known := map[string]bool{}
 		for _, s := range in.Resume.SkillNames() {
 			known[strings.ToUpper(s)] = true
@@ -48,12 +66,10 @@ var _ = register(&Check{
 		seen := map[string]bool{}
 		var hits []string
 		var ev []Evidence
-		for _, u := range units {
-			if shouting(u.Text) || !u.bullet && u.section != "summary" || u.bullet && u.section != "experience" && u.section != "projects" {
-				continue // all-caps lines are language.all-caps' business; award and publication lines name venues
-			}
+		for _, c := range candidates {
+			u := c.u
 			found := false
-			for _, a := range undefinedAcronyms(bulletCore(in, u.Text), all) {
+			for _, a := range c.names {
 				if seen[a] || known[a] {
 					continue
 				}
@@ -74,16 +90,36 @@ var _ = register(&Check{
 })
 
 var (
-	acronymRe = regexp.MustCompile(`(?:^|[^.\w])([A-Z][A-Z0-9&]{2,4})s?\b`)
+	acronymRe = mustGate(`(?:^|[^.\w])([A-Z][A-Z0-9&]{2,4})s?\b`)
 	romanRe   = regexp.MustCompile(`^[IVXLC]+$`)
 )
+
+// isRoman is romanRe.MatchString: one or more of I V X L C, nothing else.
+func isRoman(a string) bool {
+	if a == "" {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		switch a[i] {
+		case 'I', 'V', 'X', 'L', 'C':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // undefinedAcronyms returns the capitalised acronyms of three to five
 // letters in text (longer runs of capitals are names: NVIDIA, KESSLER) that are not well known, not technology names and not
 // spelled out anywhere in the document ("Long Form (ABC)" or "ABC (long form)").
-func undefinedAcronyms(text, doc string) []string {
+func undefinedAcronyms(text, doc string) []string { return undefinedAcronymsIn(newText(text), doc) }
+
+func undefinedAcronymsIn(t *textInfo, doc string) []string {
+	if !acronymRe.may(t.mask()) {
+		return nil
+	}
 	var out []string
-	for _, m := range acronymRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range acronymAll(t.s) {
 		a := m[1]
 		letters := 0
 		for _, r := range a {
@@ -91,10 +127,10 @@ func undefinedAcronyms(text, doc string) []string {
 				letters++
 			}
 		}
-		if letters < 3 || romanRe.MatchString(a) || acronyms[a] {
+		if letters < 3 || isRoman(a) || acronyms[a] {
 			continue
 		}
-		if _, tech := techByKey[techKey(a)]; tech {
+		if _, tech := techLookup(a); tech {
 			continue
 		}
 		if strings.Contains(doc, "("+a+")") || strings.Contains(doc, "("+a+"s)") || strings.Contains(doc, a+" (") {

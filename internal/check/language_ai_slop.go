@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, slopWords.find, 2, 0.2, "No tell-tale machine-written words found.",
+		return scanProse(in, (*textInfo).slop, 2, 0.2, "No tell-tale machine-written words found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "word that sounds", "words that sound") + " generated: " + quoteList(hits, 5) + "."
 			})

@@ -3,6 +3,7 @@ package check
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var _ = register(&Check{
@@ -16,13 +17,9 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   1,
 	Run: func(in *Input) (Result, bool) {
-		var items []Evidence
-		for _, u := range proseOf(in) {
-			items = append(items, u.Evidence)
-		}
-		return scan(items, func(s string) []string {
-			if shouting(s) {
-				return []string{s}
+		return scanFacts(in, proseEvidence(in), func(t *textInfo) []string {
+			if t.shouting() {
+				return []string{t.s}
 			}
 			return nil
 		}, 1, 0.34, "Body text is in sentence case.", func(hits []string, lines int) string {
@@ -31,25 +28,63 @@ var _ = register(&Check{
 	},
 })
 
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// allCaps is strings.ToUpper(t) == t && strings.ToLower(t) != t: capitals
+// and no lower case.
+func allCaps(t string) bool {
+	upper := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(t) == t && strings.ToLower(t) != t
+		}
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	return upper
+}
+
 // shouting says whether a line is mostly capitals: two or more capitalised
 // words of four letters or more that are not known acronyms or technology
 // names, making up at least half its words.
-func shouting(s string) bool {
-	f := strings.Fields(s)
+func shouting(s string) bool { return newText(s).shouting() }
+
+func (t *textInfo) shouting() bool {
+	if t.once(fShouting) {
+		return t.set(fShouting, readShouting(t.s))
+	}
+	return t.get(fShouting)
+}
+
+func readShouting(s string) bool {
 	loud, letters := 0, 0
-	for _, w := range f {
-		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	for rest := s; ; {
+		// strings.Fields, one word at a time.
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		n := strings.IndexFunc(rest, unicode.IsSpace)
+		if n < 0 {
+			n = len(rest)
+		}
+		w := rest[:n]
+		rest = rest[n:]
+		t := strings.TrimFunc(w, notLetter)
 		if t == "" {
 			continue
 		}
 		letters++
-		if len([]rune(t)) < 4 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+		if utf8.RuneCountInString(t) < 4 || !allCaps(t) {
 			continue
 		}
 		if acronyms[t] {
 			continue
 		}
-		if _, tech := techByKey[techKey(t)]; tech {
+		if _, tech := techLookup(t); tech {
 			continue
 		}
 		loud++

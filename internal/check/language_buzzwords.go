@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   3,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, buzzwords.find, 2, 0.25, "No empty buzzwords found.",
+		return scanProse(in, (*textInfo).buzzwords, 2, 0.25, "No empty buzzwords found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "buzzword", "buzzwords") + ": " + quoteList(hits, 5) + "."
 			})
@@ -29,7 +29,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, cliches.find, 1, 0.34, "No clichés found.",
+		return scanProse(in, (*textInfo).cliches, 1, 0.34, "No clichés found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "cliché", "clichés") + ": " + quoteList(hits, 5) + "."
 			})

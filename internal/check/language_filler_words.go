@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, vagueWords.find, 3, 0.2, "No vague filler words found.",
+		return scanProse(in, (*textInfo).vague, 3, 0.2, "No vague filler words found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "vague word", "vague words") + ": " + quoteList(hits, 5) + "."
 			})

@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   3,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, firstPerson, 2, 0.25, "No first-person pronouns in your bullets or summary.",
+		return scanProse(in, (*textInfo).firstPerson, 2, 0.25, "No first-person pronouns in your bullets or summary.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "first-person pronoun", "first-person pronouns") + " (" + quoteList(hits, 4) + ") in " + plural(lines, "line", "lines") + "."
 			})

@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, hedgesIn, 2, 0.25, "No hedges or empty intensifiers found.",
+		return scanProse(in, (*textInfo).hedges, 2, 0.25, "No hedges or empty intensifiers found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "hedge or intensifier", "hedges and intensifiers") + ": " + quoteList(hits, 5) + "."
 			})

@@ -1,9 +1,6 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 var _ = register(&Check{
 	ID:       "language.informal",
@@ -16,20 +13,28 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   1,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, informalIn, 2, 0.25, "No contractions, exclamation marks or text-speak found.",
+		return scanProse(in, (*textInfo).informal, 2, 0.25, "No contractions, exclamation marks or text-speak found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "informal touch", "informal touches") + ": " + quoteList(hits, 5) + "."
 			})
 	},
 })
 
-var contractionRe = regexp.MustCompile(`(?i)\b(?:[a-z]+n't|i'm|[a-z]+'re|[a-z]+'ve|[a-z]+'ll|i'd|we'd|you'd|it's|that's|there's|here's|what's|let's)\b`)
+var contractionRe = mustGate(`(?i)\b(?:[a-z]+n't|i'm|[a-z]+'re|[a-z]+'ve|[a-z]+'ll|i'd|we'd|you'd|it's|that's|there's|here's|what's|let's)\b`)
 
 // informalIn returns the contractions, exclamation marks, emoji and
 // text-speak in text.
-func informalIn(text string) []string {
+func informalIn(text string) []string { return newText(text).informal() }
+
+func (ti *textInfo) informal() []string { return ti.list(lInformal, readInformal) }
+
+func readInformal(ti *textInfo) []string {
+	text := ti.s
 	t := strings.ReplaceAll(text, "’", "'")
-	out := contractionRe.FindAllString(t, -1)
+	var out []string
+	if contractionRe.may(ti.mask()) || t != text {
+		out = contractionRe.FindAllString(t, -1)
+	}
 	if strings.Contains(t, "!") {
 		out = append(out, "!")
 	}
@@ -39,7 +44,7 @@ func informalIn(text string) []string {
 			break
 		}
 	}
-	return append(out, informalWds.find(text)...)
+	return append(out, informalWds.findWords(ti.words())...)
 }
 
 // isEmoji covers the pictographic blocks; the dingbats résumés use as bullet

@@ -16,7 +16,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   1,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, spelledNumbers, 3, 0.15, "Numbers are written as numerals.",
+		return scanProse(in, (*textInfo).numerals, 3, 0.15, "Numbers are written as numerals.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "number is", "numbers are") + " spelled out: " + quoteList(hits, 5) + "."
 			})
@@ -33,9 +33,13 @@ var cardinalRe = regexp.MustCompile(`(?i)\b(?:(twenty|thirty|forty|fifty|sixty|s
 // spelledNumbers returns each spelled-out number with its numeral: “twelve”
 // → “12”, “twenty-five” → “25”. "One" is left alone: it is more often a
 // pronoun ("one of the first") than a count.
-func spelledNumbers(text string) []string {
+func spelledNumbers(text string) []string { return newText(text).numerals() }
+
+func (t *textInfo) numerals() []string { return t.list(lNumerals, readNumerals) }
+
+func readNumerals(t *textInfo) []string {
 	var out []string
-	for _, m := range cardinalRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range t.cardinalAll() {
 		var n string
 		if m[1] != "" {
 			unit := "1"

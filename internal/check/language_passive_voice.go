@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   3,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, passiveVoice, 2, 0.25, "No passive voice found.",
+		return scanProse(in, (*textInfo).passive, 2, 0.25, "No passive voice found.",
 			func(hits []string, lines int) string {
 				return plural(lines, "line uses", "lines use") + " the passive voice: " + quoteList(hits, 4) + "."
 			})

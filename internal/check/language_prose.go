@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 	"github.com/resumescore/resumescore/internal/parse"
@@ -26,6 +27,15 @@ var proseKinds = map[string]bool{"summary": true, "experience": true, "volunteer
 // plain lines count when they read as sentences (eight words or more, no
 // date range).
 func proseOf(in *Input) []unit {
+	m := in.m()
+	if !m.proseDone {
+		m.proseDone = true
+		m.prose = readProse(in)
+	}
+	return capped(m.prose)
+}
+
+func readProse(in *Input) []unit {
 	secs := in.Resume.Meta.ResumeScore.Sections
 	type pos struct{ page, line int }
 	bulletAt := map[pos]parse.Bullet{}
@@ -100,7 +110,7 @@ func hasDateRange(in *Input, s string) bool {
 	if !strings.ContainsAny(s, "0123456789") {
 		return false // every date range has a year
 	}
-	_, ok := parse.FindRange(s, in.AsOf)
+	_, ok := in.findRange(s)
 	return ok
 }
 
@@ -113,13 +123,24 @@ var englishMarkers = set("the of and to for with from by which that this was wer
 // English; on a résumé in another language they do not apply. Too little
 // prose to tell counts as English.
 func english(in *Input) bool {
+	m := in.m()
+	if m.english == 0 {
+		m.english = 1
+		if readEnglish(in) {
+			m.english = 2
+		}
+	}
+	return m.english == 2
+}
+
+func readEnglish(in *Input) bool {
 	n, hit := 0, 0
 	texts := []string{in.Resume.Basics.Summary}
 	for _, b := range in.Resume.Bullets {
 		texts = append(texts, b.Text)
 	}
 	for _, t := range texts {
-		for _, w := range words(t) {
+		for _, w := range in.text(t).words() {
 			n++
 			if englishMarkers[w] {
 				hit++
@@ -137,7 +158,7 @@ func bulletCore(in *Input, text string) string {
 	if i := strings.LastIndex(text, ". "); i < len(text)/3 {
 		return text // no full stop before anything that could be dates
 	}
-	if r, ok := parse.FindRange(text, in.AsOf); ok && r.Text != "" {
+	if r, ok := in.findRange(text); ok && r.Text != "" {
 		if i := strings.Index(text, r.Text); i > len(text)/3 {
 			if head := strings.TrimSpace(text[:i]); strings.HasSuffix(head, ".") {
 				return head
@@ -149,27 +170,33 @@ func bulletCore(in *Input, text string) string {
 
 // docLines returns every non-blank line of the document as evidence.
 func docLines(in *Input) []Evidence {
-	var out []Evidence
-	for _, p := range in.Doc.Pages {
-		for _, l := range p.Lines {
-			if t := strings.TrimSpace(l.Text); t != "" {
-				out = append(out, Evidence{Page: p.Number, Line: l.Number, Text: t})
-			}
+	m := in.m()
+	if !m.docEvDone {
+		m.docEvDone = true
+		for _, l := range in.lines() {
+			m.docEv = append(m.docEv, l.evidence())
 		}
 	}
-	return out
+	return capped(m.docEv)
 }
 
 // scan runs find over items and scores the hits with counted. ok is false
 // when there is nothing to read.
 func scan(items []Evidence, find func(string) []string, warnMax int, step float64, pass string, fail func(hits []string, lines int) string) (Result, bool) {
+	return scanFacts(nil, items, func(t *textInfo) []string { return find(t.s) }, warnMax, step, pass, fail)
+}
+
+// scanFacts is scan with the detector reading each item's text facts, kept
+// per Input when in is not nil.
+func scanFacts(in *Input, items []Evidence, find func(*textInfo) []string, warnMax int, step float64, pass string, fail func(hits []string, lines int) string) (Result, bool) {
 	if len(items) == 0 {
 		return Result{}, false
 	}
 	var hits []string
 	var ev []Evidence
 	for _, it := range items {
-		if h := find(it.Text); len(h) > 0 {
+		t := newTextOf(in, it.Text)
+		if h := find(t); len(h) > 0 {
 			hits = append(hits, h...)
 			ev = append(ev, it)
 		}
@@ -180,16 +207,32 @@ func scan(items []Evidence, find func(string) []string, warnMax int, step float6
 	return counted(len(hits), warnMax, step, ev, fail(hits, len(ev))), true
 }
 
+// newTextOf returns the facts of s, kept per Input when in is not nil.
+func newTextOf(in *Input, s string) *textInfo {
+	if in == nil {
+		return newText(s)
+	}
+	return in.text(s)
+}
+
 // scanProse is scan over the prose units.
-func scanProse(in *Input, find func(string) []string, warnMax int, step float64, pass string, fail func(hits []string, lines int) string) (Result, bool) {
+func scanProse(in *Input, find func(*textInfo) []string, warnMax int, step float64, pass string, fail func(hits []string, lines int) string) (Result, bool) {
 	if !english(in) {
 		return Result{}, false
 	}
-	var items []Evidence
-	for _, u := range proseOf(in) {
-		items = append(items, u.Evidence)
+	return scanFacts(in, proseEvidence(in), find, warnMax, step, pass, fail)
+}
+
+// proseEvidence is the evidence of each prose unit.
+func proseEvidence(in *Input) []Evidence {
+	m := in.m()
+	if !m.proseEvOK {
+		m.proseEvOK = true
+		for _, u := range proseOf(in) {
+			m.proseEv = append(m.proseEv, u.Evidence)
+		}
 	}
-	return scan(items, find, warnMax, step, pass, fail)
+	return capped(m.proseEv)
 }
 
 // ---------------------------------------------------------------- detectors
@@ -199,7 +242,12 @@ var firstPersonWords = set("me my mine myself we our ours ourselves us i'm i've 
 // firstPerson returns the first-person pronouns in text. "I" counts when a
 // lower-case word follows it (so "Engineer I" and "Phase I." do not); "US"
 // in capitals is the country.
-func firstPerson(text string) []string {
+func firstPerson(text string) []string { return newText(text).firstPerson() }
+
+func (t *textInfo) firstPerson() []string { return t.list(lFirstPerson, readFirstPerson) }
+
+func readFirstPerson(t *textInfo) []string {
+	text := t.s
 	f := strings.Fields(strings.ReplaceAll(text, "’", "'"))
 	var out []string
 	for i, w := range f {
@@ -234,8 +282,12 @@ var beVerbs = set("am is are was were be been being")
 
 // passiveVoice returns "was/were + past participle" phrases and "responsible
 // for".
-func passiveVoice(text string) []string {
-	ws := words(text)
+func passiveVoice(text string) []string { return newText(text).passive() }
+
+func (t *textInfo) passive() []string { return t.list(lPassive, readPassive) }
+
+func readPassive(t *textInfo) []string {
+	ws := t.words()
 	var out []string
 	for i := 0; i+1 < len(ws); i++ {
 		if ws[i] == "responsible" && ws[i+1] == "for" {
@@ -261,12 +313,33 @@ func passiveVoice(text string) []string {
 }
 
 // hedgesIn returns hedges, and intensifiers when no number backs them.
-func hedgesIn(text string) []string {
-	out := hedgeWords.find(text)
-	if !hasMetric(text) {
-		out = append(out, intensifiers.find(text)...)
+func hedgesIn(text string) []string { return newText(text).hedges() }
+
+func (t *textInfo) hedges() []string { return t.list(lHedges, readHedges) }
+
+func readHedges(t *textInfo) []string {
+	out := hedgeWords.findWords(t.words())
+	if !t.metric() {
+		out = append(out, intensifiers.findWords(t.words())...)
 	}
 	return out
+}
+
+// The word lists, per text.
+func (t *textInfo) buzzwords() []string {
+	return t.list(lBuzz, func(t *textInfo) []string { return buzzwords.findWords(t.words()) })
+}
+func (t *textInfo) cliches() []string {
+	return t.list(lCliches, func(t *textInfo) []string { return cliches.findWords(t.words()) })
+}
+func (t *textInfo) vague() []string {
+	return t.list(lVague, func(t *textInfo) []string { return vagueWords.findWords(t.words()) })
+}
+func (t *textInfo) slop() []string {
+	return t.list(lSlop, func(t *textInfo) []string { return slopWords.findWords(t.words()) })
+}
+func (t *textInfo) tone() []string {
+	return t.list(lTone, func(t *textInfo) []string { return toneWords.findWords(t.words()) })
 }
 
 var misspelt = func() map[string]string {
@@ -278,20 +351,65 @@ var misspelt = func() map[string]string {
 	return m
 }()
 
+// mayBeMisspelt says whether a word of s may be a listed misspelling. The
+// list holds lower-case ASCII words, and such a word of words(s) is a whole
+// run of ASCII letters and digits in s, unless s holds a rune that
+// lower-cases to ASCII (İ, the Kelvin sign): then the answer is yes.
+func mayBeMisspelt(s string) bool {
+	var buf [32]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if strings.HasPrefix(s[i:], "\u0130") || strings.HasPrefix(s[i:], "\u212a") {
+				return true
+			}
+			i++
+			continue
+		}
+		if !isAlnumByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isAlnumByte(s[j]) {
+			j++
+		}
+		b := buf[:0]
+		for k := i; k < j; k++ {
+			b = append(b, byte(asciiLower(rune(s[k]))))
+		}
+		if _, ok := misspelt[string(b)]; ok {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
 var doubledOK = set("that had") // "that that", "had had" can be right
 
 var doubledRe = regexp.MustCompile(`(?i)\b(the|a|an|to|of|and|in|for|with|on|at|is|was|by|from|as|or)\s+(the|a|an|to|of|and|in|for|with|on|at|is|was|by|from|as|or)\b`)
 
 // misspellingsIn returns "wrong → right" for known misspellings, and doubled
 // small words ("the the").
-func misspellingsIn(text string) []string {
+func misspellingsIn(text string) []string { return newText(text).misspellings() }
+
+func (t *textInfo) misspellings() []string { return t.list(lMisspelt, readMisspellings) }
+
+func readMisspellings(t *textInfo) []string {
 	var out []string
-	for _, w := range words(text) {
-		if r, ok := misspelt[w]; ok {
-			out = append(out, w+" → "+r)
+	if mayBeMisspelt(t.s) {
+		for _, w := range t.words() {
+			if r, ok := misspelt[w]; ok {
+				out = append(out, w+" → "+r)
+			}
 		}
 	}
-	for _, m := range doubledRe.FindAllStringSubmatch(text, -1) {
+	for _, m := range t.doubledAll() {
 		if strings.EqualFold(m[1], m[2]) && !doubledOK[strings.ToLower(m[1])] {
 			out = append(out, m[0])
 		}

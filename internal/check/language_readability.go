@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 var _ = register(&Check{
@@ -63,7 +64,7 @@ var sentenceEnd = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
 // is followed by a space or the end: "1.4s" and "Node.js" stay whole.
 func sentencesOf(s string) []string {
 	var out []string
-	for _, p := range sentenceEnd.Split(s, -1) {
+	for _, p := range splitSentences(s) {
 		if strings.TrimSpace(p) != "" {
 			out = append(out, p)
 		}
@@ -71,9 +72,77 @@ func sentencesOf(s string) []string {
 	return out
 }
 
+// splitSentences is sentenceEnd.Split(s, -1): a match is a run of . ! ?
+// followed by whitespace (all of it) or the end of the text.
+func splitSentences(s string) []string {
+	if len(s) == 0 {
+		return []string{""}
+	}
+	var out []string
+	beg, end := 0, 0
+	for p := 0; p < len(s); p++ {
+		if c := s[p]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		q := p + 1
+		for q < len(s) && (s[q] == '.' || s[q] == '!' || s[q] == '?') {
+			q++
+		}
+		if q < len(s) && !isSpaceByte(s[q]) {
+			p = q - 1 // no match starts inside this run
+			continue
+		}
+		for q < len(s) && isSpaceByte(s[q]) {
+			q++
+		}
+		end = p
+		out = append(out, s[beg:end])
+		beg = q
+		p = q - 1
+	}
+	if end != len(s) {
+		out = append(out, s[beg:])
+	}
+	return out
+}
+
 // syllableCount estimates the syllables in an English word: groups of
 // vowels, less a silent final e, at least one.
 func syllableCount(w string) int {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return syllableCountUnicode(w)
+		}
+	}
+	// ASCII: trim, then count vowel groups on the lower-cased bytes.
+	i, j := 0, len(w)
+	for i < j && strings.IndexByte(".,;:!?()\"'", w[i]) >= 0 {
+		i++
+	}
+	for j > i && strings.IndexByte(".,;:!?()\"'", w[j-1]) >= 0 {
+		j--
+	}
+	n, prev := 0, false
+	var last, before byte
+	for k := i; k < j; k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		v := c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+		if v && !prev {
+			n++
+		}
+		prev = v
+		before, last = last, c
+	}
+	if last == 'e' && !(j-i >= 2 && before == 'l') && n > 1 {
+		n--
+	}
+	return max(1, n)
+}
+
+func syllableCountUnicode(w string) int {
 	w = strings.ToLower(strings.Trim(w, ".,;:!?()\"'“”"))
 	n, prev := 0, false
 	for _, r := range w {

@@ -40,30 +40,34 @@ var _ = register(&Check{
 			}
 		}
 		count := map[string]int{}
-		where := map[string][]Evidence{}
 		total := 0
-		for _, u := range units {
-			ws := words(u.Text)
-			if u.bullet && len(ws) > 0 {
-				ws = ws[1:] // the opening verb is impact.repeated-verbs' business
-			}
-			seenHere := map[string]bool{}
-			for _, w := range ws {
-				total++
-				if len(w) < 3 || stopwords[w] || skip[w] || strings.ContainsAny(w, "0123456789") {
-					continue
+		// counted calls f with each unit (and its index) and the stems it
+		// counts; with f nil it counts them.
+		counted := func(f func(i int, u unit, k string)) {
+			for i, u := range units {
+				ws := in.text(u.Text).words()
+				if u.bullet && len(ws) > 0 {
+					ws = ws[1:] // the opening verb is impact.repeated-verbs' business
 				}
-				if _, tech := techByKey[techKey(w)]; tech {
-					continue
-				}
-				k := stem(w)
-				count[k]++
-				if !seenHere[k] {
-					seenHere[k] = true
-					where[k] = append(where[k], u.Evidence)
+				for _, w := range ws {
+					if f == nil {
+						total++
+					}
+					if len(w) < 3 || stopwords[w] || skip[w] || strings.ContainsAny(w, "0123456789") {
+						continue
+					}
+					if _, tech := techLookup(w); tech {
+						continue
+					}
+					if f == nil {
+						count[stem(w)]++
+					} else {
+						f(i, u, stem(w))
+					}
 				}
 			}
 		}
+		counted(nil)
 		limit := max(5, total/60)
 		var over []string
 		for k, n := range count {
@@ -74,6 +78,23 @@ var _ = register(&Check{
 		if len(over) == 0 {
 			return Result{Status: Pass, Earned: 1, Message: "No word is used more than " + itoa(limit-1) + " times."}, true
 		}
+		// The lines of the over-used words, each line once per word.
+		isOver := map[string]bool{}
+		for _, k := range over {
+			isOver[k] = true
+		}
+		where := map[string][]Evidence{}
+		var seenHere map[string]bool
+		last := -1
+		counted(func(i int, u unit, k string) {
+			if i != last {
+				last, seenHere = i, map[string]bool{}
+			}
+			if isOver[k] && !seenHere[k] {
+				seenHere[k] = true
+				where[k] = append(where[k], u.Evidence)
+			}
+		})
 		sort.Slice(over, func(i, j int) bool {
 			if count[over[i]] != count[over[j]] {
 				return count[over[i]] > count[over[j]]

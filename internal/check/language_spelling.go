@@ -14,7 +14,7 @@ var _ = register(&Check{
 		if !english(in) {
 			return Result{}, false
 		}
-		return scan(docLines(in), misspellingsIn, 2, 0.25, "No common misspellings found.",
+		return scanFacts(in, docLines(in), (*textInfo).misspellings, 2, 0.25, "No common misspellings found.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "misspelling", "misspellings") + ": " + quoteList(hits, 5) + "."
 			})

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 )
@@ -19,7 +20,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		return scan(docLines(in), techMisspellings, 3, 0.15,
+		return scanFacts(in, docLines(in), (*textInfo).techNames, 3, 0.15,
 			"Technology names are spelt as their makers spell them.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "technology name is", "technology names are") + " spelt wrong: " + quoteList(hits, 5) + "."
@@ -75,62 +76,207 @@ var (
 // isURL says whether a chunk of text is a web or mail address ("ASP.NET" is
 // not, "github.com/jane" is).
 func isURL(chunk string) bool {
-	if urlish.MatchString(chunk) {
+	if urlishString(chunk) {
 		return true
 	}
-	if !domainRe.MatchString(chunk) {
+	if !domainString(chunk) {
 		return false
 	}
 	c := strings.TrimRight(chunk, ".,;:)")
 	if strings.Contains(c, "/") {
 		return true
 	}
-	_, known := techByKey[techKey(c)]
+	_, known := techLookup(c)
 	return !known
 }
 
 // techTokens splits a line into candidate names, with whether each is
 // followed by a single space (so that two may form one name: "Power BI").
 func techTokens(line string) (toks []string, spaced []bool) {
-	for _, chunk := range strings.Fields(line) {
-		if isURL(chunk) || strings.HasSuffix(chunk, ":") || schemeRe.MatchString(chunk) {
+	if n := len(line)/5 + 1; n > 0 {
+		toks, spaced = make([]string, 0, n), make([]bool, 0, n)
+	}
+	var parts [][2]int
+	for i := 0; i < len(line); {
+		// strings.Fields, one chunk at a time.
+		for i < len(line) {
+			sp, w := spaceAt(line, i)
+			if !sp {
+				break
+			}
+			i += w
+		}
+		if i >= len(line) {
+			break
+		}
+		j := i
+		for j < len(line) {
+			sp, w := spaceAt(line, j)
+			if sp {
+				break
+			}
+			j += w
+		}
+		chunk := line[i:j]
+		i = j
+		if mayBeURL(chunk) && (isURL(chunk) || schemeString(chunk)) || strings.HasSuffix(chunk, ":") {
 			toks = append(toks, "")
 			spaced = append(spaced, false)
 			continue
 		}
-		parts := strings.FieldsFunc(chunk, func(r rune) bool {
-			return strings.ContainsRune(",;()[]{}|:\"“”!?/", r)
-		})
-		for i, p := range parts {
+		// strings.FieldsFunc at the separators.
+		parts = parts[:0]
+		start := -1
+		for k, r := range chunk {
+			if isTechSep(r) {
+				if start >= 0 {
+					parts = append(parts, [2]int{start, k})
+					start = -1
+				}
+			} else if start < 0 {
+				start = k
+			}
+		}
+		if start >= 0 {
+			parts = append(parts, [2]int{start, len(chunk)})
+		}
+		for k, pr := range parts {
+			p := chunk[pr[0]:pr[1]]
 			p = strings.TrimSuffix(strings.TrimSuffix(p, "’s"), "'s")
 			p = strings.TrimRight(p, ".")
-			p = strings.TrimLeft(p, "'‘’")
+			if p != "" && (p[0] == '\'' || p[0] == 0xE2) {
+				p = strings.TrimLeft(p, "'‘’")
+			}
 			toks = append(toks, p)
-			last := i == len(parts)-1 && !strings.ContainsAny(chunk[len(chunk)-1:], ",;:)/.")
+			last := k == len(parts)-1 && !strings.ContainsAny(chunk[len(chunk)-1:], ",;:)/.")
 			spaced = append(spaced, last)
 		}
 	}
 	return toks, spaced
 }
 
+// spaceAt says whether line holds a space (unicode.IsSpace) at i, and the
+// width of the character there.
+func spaceAt(line string, i int) (bool, int) {
+	if c := line[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, w := utf8.DecodeRuneInString(line[i:])
+	return unicode.IsSpace(r), w
+}
+
+// mayBeURL says whether a chunk holds one of @ : . — every web or mail
+// address and every scheme does.
+func mayBeURL(chunk string) bool {
+	for i := 0; i < len(chunk); i++ {
+		if c := chunk[i]; c == '@' || c == ':' || c == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// isTechSep is the set ,;()[]{}|:"“”!?/ that splits a chunk into names.
+func isTechSep(r rune) bool {
+	switch r {
+	case ',', ';', '(', ')', '[', ']', '{', '}', '|', ':', '"', '“', '”', '!', '?', '/':
+		return true
+	}
+	return false
+}
+
+// techLookup is techByKey[techKey(s)] without building the key on the heap.
+func techLookup(s string) (techName, bool) {
+	var buf [48]byte
+	if b, ok := appendTechKey(buf[:0], s); ok {
+		n, ok := techByKey[string(b)]
+		return n, ok
+	}
+	n, ok := techByKey[techKey(s)]
+	return n, ok
+}
+
+// appendTechKey appends techKey(s) to b when s is ASCII; ok=false otherwise.
+func appendTechKey(b []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		switch c {
+		case '.', '-', ' ', '_':
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
+var (
+	aliasPairFirst = map[string]bool{} // the first of two words of a misspelling
+	techKeyPrefix  = map[string]bool{} // every prefix of a techByKey key, "" too
+)
+
+func init() {
+	for k := range techAliases {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			aliasPairFirst[first] = true
+		}
+	}
+	for k := range techByKey {
+		for i := 0; i <= len(k); i++ {
+			techKeyPrefix[k[:i]] = true
+		}
+	}
+}
+
+// mayPair says whether two tokens may name one technology together: a
+// misspelling of two words, or a name whose key starts with the first's
+// key, written with a capital.
+func mayPair(a, b string) bool {
+	if aliasPairFirst[a] {
+		return true
+	}
+	if !hasUpper(a) && !hasUpper(b) {
+		return false
+	}
+	var buf [48]byte
+	if k, ok := appendTechKey(buf[:0], a); ok {
+		return techKeyPrefix[string(k)]
+	}
+	return techKeyPrefix[techKey(a)]
+}
+
 // techMisspellings returns "Wrong → Right" for each misspelt technology name
 // in text.
-func techMisspellings(text string) []string {
-	toks, spaced := techTokens(text)
+func techMisspellings(text string) []string { return newText(text).techNames() }
+
+func (t *textInfo) techNames() []string { return t.list(lTechNames, readTechNames) }
+
+func readTechNames(t *textInfo) []string {
+	toks, spaced := techTokens(t.s)
 	var out []string
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t == "" {
 			continue
 		}
-		if i+1 < len(toks) && spaced[i] && toks[i+1] != "" {
+		// One lookup tells whether the token can be any of what follows.
+		f := techFlagsOf(t)
+		if f == 0 {
+			continue
+		}
+		if f&(tfPrefix|tfAliasFirst) != 0 && i+1 < len(toks) && spaced[i] && toks[i+1] != "" && mayPair(t, toks[i+1]) {
 			two := t + " " + toks[i+1]
 			if right, ok := techAliases[two]; ok {
 				out = append(out, two+" → "+right)
 				i++
 				continue
 			}
-			if n, ok := techByKey[techKey(two)]; ok && hasUpper(two) {
+			if n, ok := techLookup(two); ok && hasUpper(two) {
 				if two != n.name && !acceptableCasing(two, n) {
 					out = append(out, two+" → "+n.name)
 				}
@@ -138,15 +284,53 @@ func techMisspellings(text string) []string {
 				continue
 			}
 		}
-		if right, ok := techAliases[t]; ok {
-			out = append(out, t+" → "+right)
-			continue
+		if f&tfAlias != 0 {
+			if right, ok := techAliases[t]; ok {
+				out = append(out, t+" → "+right)
+				continue
+			}
 		}
-		if n, ok := techByKey[techKey(t)]; ok && t != n.name && !acceptableCasing(t, n) {
-			out = append(out, t+" → "+n.name)
+		if f&tfKey != 0 {
+			if n, ok := techLookup(t); ok && t != n.name && !acceptableCasing(t, n) {
+				out = append(out, t+" → "+n.name)
+			}
 		}
 	}
 	return out
+}
+
+// What a token's key (techKey) may be, as bits of techFlags.
+const (
+	tfKey        uint8 = 1 << iota // a techByKey key
+	tfPrefix                       // a prefix of one ("" and the key itself too)
+	tfAlias                        // the key of a misspelling of one word
+	tfAliasFirst                   // the key of the first word of a two-word misspelling
+)
+
+var techFlags = map[string]uint8{}
+
+func init() {
+	for k := range techByKey {
+		techFlags[k] |= tfKey
+		for i := 0; i <= len(k); i++ {
+			techFlags[k[:i]] |= tfPrefix
+		}
+	}
+	for k := range techAliases {
+		techFlags[techKey(k)] |= tfAlias
+		if first, _, ok := strings.Cut(k, " "); ok {
+			techFlags[techKey(first)] |= tfAliasFirst
+		}
+	}
+}
+
+// techFlagsOf looks a token's key up in techFlags.
+func techFlagsOf(t string) uint8 {
+	var buf [48]byte
+	if k, ok := appendTechKey(buf[:0], t); ok {
+		return techFlags[string(k)]
+	}
+	return techFlags[techKey(t)]
 }
 
 // acceptableCasing allows forms that are not wrong, only different: all
@@ -174,6 +358,59 @@ func acceptableCasing(t string, n techName) bool {
 		return true
 	}
 	return false
+}
+
+// urlishString is urlish.MatchString: "@", "://" or "www." in any case.
+func urlishString(s string) bool {
+	if strings.Contains(s, "@") || strings.Contains(s, "://") {
+		return true
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i] == 'w' || s[i] == 'W' {
+			if asciiLowerString(s[i:i+4]) == "www." {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// domainTLDs are domainRe's top-level domains.
+var domainTLDs = alts("com|org|net|io|dev|ai|co|me|app|edu|gov")
+
+// domainString is domainRe.MatchString: a dot, a top-level domain in any
+// case, then a slash or the end.
+func domainString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' {
+			continue
+		}
+		for _, tld := range domainTLDs {
+			j := i + 1 + len(tld)
+			if j <= len(s) && asciiLowerString(s[i+1:j]) == tld && (j == len(s) || s[j] == '/') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// schemeString is schemeRe.MatchString: a URI scheme, a colon and a
+// character that is not a space.
+func schemeString(s string) bool {
+	if len(s) == 0 || !(s[0] >= 'a' && s[0] <= 'z' || s[0] >= 'A' && s[0] <= 'Z') {
+		return false
+	}
+	i := 1
+	for i < len(s) {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-' {
+			i++
+			continue
+		}
+		break
+	}
+	return i+1 < len(s) && s[i] == ':' && !isSpaceByte(s[i+1])
 }
 
 func hasUpper(s string) bool {

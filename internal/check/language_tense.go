@@ -25,7 +25,7 @@ var _ = register(&Check{
 			}
 			var past, present []Evidence
 			for _, b := range r.bullets {
-				o := openerOf(b.Text, nil)
+				o := in.text(b.Text).opener(nil)
 				if o.class != strongVerb && o.class != plainVerb {
 					continue
 				}

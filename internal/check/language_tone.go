@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		return scanProse(in, toneWords.find, 1, 0.5, "Tone is neutral and professional.",
+		return scanProse(in, (*textInfo).tone, 1, 0.5, "Tone is neutral and professional.",
 			func(hits []string, lines int) string {
 				return plural(len(hits), "negative or unprofessional word", "negative or unprofessional words") + ": " + quoteList(hits, 4) + "."
 			})

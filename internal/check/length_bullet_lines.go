@@ -2,7 +2,6 @@ package check
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/resumescore/resumescore/internal/parse"
 )
@@ -18,7 +17,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		lines := nonBlankLines(in.Doc)
+		lines := in.lines()
 		total := 0
 		var ev []Evidence
 		longest := 0
@@ -48,6 +47,20 @@ var _ = register(&Check{
 	},
 })
 
+// nonSpaceLen is len(strings.Join(strings.Fields(s), "")): the bytes of s
+// that are not whitespace.
+func nonSpaceLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		sp, w := spaceAt(s, i)
+		if !sp {
+			n += w
+		}
+		i += w
+	}
+	return n
+}
+
 // renderedLines counts the printed lines a bullet takes: its first line and
 // the wrapped lines after it that together spell out its text.
 func renderedLines(lines []docLine, ref parse.Ref, text string) int {
@@ -55,11 +68,11 @@ func renderedLines(lines []docLine, ref parse.Ref, text string) int {
 	if i < 0 {
 		return 1
 	}
-	want := len(strings.Join(strings.Fields(text), ""))
+	want := nonSpaceLen(text)
 	got, n := 0, 0
 	for j := i; j < len(lines) && got < want; j++ {
 		t, _ := trimBulletMark(lines[j].Text)
-		got += len(strings.Join(strings.Fields(t), ""))
+		got += nonSpaceLen(t)
 		n++
 	}
 	return n

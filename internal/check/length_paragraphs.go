@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/resumescore/resumescore/internal/parse"
 )
 
 var _ = register(&Check{
@@ -19,7 +17,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		lines := nonBlankLines(in.Doc)
+		lines := in.lines()
 		res := in.Resume
 		applies := false
 		var ev []Evidence
@@ -71,7 +69,7 @@ func proseBlocks(lines []docLine, in *Input) []proseBlock {
 			continue // a bullet's wrapped tail
 		}
 		inBullet = false
-		_, dated := parse.FindRange(t, in.AsOf)
+		_, dated := in.findRange(t)
 		prose := !dated && (wordsIn(t) >= 8 || cur != nil && wordsIn(t) >= 1 && !strings.HasSuffix(last, "."))
 		if !prose {
 			cur = nil

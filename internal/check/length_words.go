@@ -13,7 +13,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   4,
 	Run: func(in *Input) (Result, bool) {
-		n := in.Doc.WordCount()
+		n := in.docWords()
 		msg := "The résumé has " + strconv.Itoa(n) + " words"
 		switch {
 		case n < 150:

@@ -8,7 +8,7 @@ import (
 // linesWhere returns the evidence of every non-blank line that ok accepts.
 func linesWhere(in *Input, ok func(docLine) bool) []Evidence {
 	var out []Evidence
-	for _, l := range nonBlankLines(in.Doc) {
+	for _, l := range in.lines() {
 		if ok(l) {
 			out = append(out, l.evidence())
 		}

@@ -11,7 +11,7 @@ var _ = register(&Check{
 	Since:    "0.1.0",
 	Weight:   4,
 	Run: func(in *Input) (Result, bool) {
-		all := nonBlankLines(in.Doc)
+		all := in.lines()
 		if len(all) < 5 {
 			return Result{}, false
 		}

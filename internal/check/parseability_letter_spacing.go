@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 var _ = register(&Check{
 	ID:       "parseability.letter-spacing",
@@ -24,8 +28,19 @@ var _ = register(&Check{
 // letterSpaced says whether a line has four or more single letters in a row.
 func letterSpaced(s string) bool {
 	run := 0
-	for _, w := range strings.Fields(s) {
-		if len([]rune(w)) == 1 && isLetter(w) {
+	for rest := s; ; {
+		// strings.Fields, one field at a time.
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		n := strings.IndexFunc(rest, unicode.IsSpace)
+		if n < 0 {
+			n = len(rest)
+		}
+		w := rest[:n]
+		rest = rest[n:]
+		if utf8.RuneCountInString(w) == 1 && isLetter(w) {
 			run++
 			if run >= 4 {
 				return true

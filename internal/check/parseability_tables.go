@@ -14,7 +14,7 @@ var _ = register(&Check{
 		if in.Doc.Format != "docx" {
 			return Result{}, false
 		}
-		all := nonBlankLines(in.Doc)
+		all := in.lines()
 		var ev []Evidence
 		for _, l := range all {
 			if l.In == "table" {

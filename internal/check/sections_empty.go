@@ -17,7 +17,7 @@ var _ = register(&Check{
 		if len(secs) == 0 || in.Doc == nil {
 			return Result{}, false
 		}
-		lines := nonBlankLines(in.Doc)
+		lines := in.lines()
 		var ev []Evidence
 		var names []string
 		for i, s := range secs {

@@ -1,10 +1,8 @@
 package check
 
-import "regexp"
-
 // onRequestRe finds “References available upon request” and its kin in the
 // languages the parser reads.
-var onRequestRe = regexp.MustCompile(`(?i)\b(?:references?|referees?)\b.{0,25}\b(?:up)?on request\b|\breferencias\b.{0,25}\bsolicitud\b|\breferenzen\b.{0,20}\banfrage\b|\bréférences\b.{0,25}\bdemande\b|\brefer[êe]ncias\b.{0,25}\b(?:pedido|solicita[çc][ãa]o)\b`)
+var onRequestRe = mustGate(`(?i)\b(?:references?|referees?)\b.{0,25}\b(?:up)?on request\b|\breferencias\b.{0,25}\bsolicitud\b|\breferenzen\b.{0,20}\banfrage\b|\bréférences\b.{0,25}\bdemande\b|\brefer[êe]ncias\b.{0,25}\b(?:pedido|solicita[çc][ãa]o)\b`)
 
 var _ = register(&Check{
 	ID:       "sections.no-references",
@@ -22,8 +20,8 @@ var _ = register(&Check{
 		for _, i := range sectionsOfKind(res, "references") {
 			ev = append(ev, sectionEvidence(res.Meta.ResumeScore.Sections[i]))
 		}
-		for _, l := range nonBlankLines(in.Doc) {
-			if onRequestRe.MatchString(l.Text) && !(len(ev) > 0 && ev[len(ev)-1].Page == l.Page && ev[len(ev)-1].Line == l.Number) {
+		for _, l := range in.lines() {
+			if l.facts().match(onRequestRe) && !(len(ev) > 0 && ev[len(ev)-1].Page == l.Page && ev[len(ev)-1].Line == l.Number) {
 				ev = append(ev, l.evidence())
 			}
 		}

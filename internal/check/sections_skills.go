@@ -25,7 +25,7 @@ var _ = register(&Check{
 		names := res.SkillNames()
 		if len(names) == 0 {
 			// A heading the parser filed as "other": count its list items.
-			lines := nonBlankLines(in.Doc)
+			lines := in.lines()
 			for _, i := range secs {
 				names = append(names, listItems(sectionBody(in, lines, i))...)
 			}

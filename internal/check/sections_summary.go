@@ -51,7 +51,7 @@ var _ = register(&Check{
 func headerParagraph(in *Input) (string, []Evidence) {
 	var parts []string
 	var ev []Evidence
-	for _, l := range headerLines(in, nonBlankLines(in.Doc)) {
+	for _, l := range in.header() {
 		t := strings.TrimSpace(l.Text)
 		prose := !strings.ContainsAny(t, "@|·•") && (len(parts) > 0 && wordsIn(t) >= 3 || wordsIn(t) >= 10)
 		if prose {

@@ -84,6 +84,18 @@ type Layout struct {
 	Risks   []string `json:"risks"`
 }
 
+// rank orders statuses: failures first, then warnings, then passes (and
+// anything else, as the map it replaces did, with failures).
+func rank(s check.Status) int {
+	switch s {
+	case check.Warn:
+		return 1
+	case check.Pass:
+		return 2
+	}
+	return 0
+}
+
 // Build assembles the report from the pipeline's outputs. Findings are
 // sorted: failures first, then by the points fixing them would gain.
 func Build(version string, asOf string, in *check.Input, role RoleChoice, outs []check.Outcome, sc score.Result) *Report {
@@ -111,16 +123,15 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 		}
 		r.Findings = append(r.Findings, f)
 	}
-	rank := map[check.Status]int{check.Fail: 0, check.Warn: 1, check.Pass: 2}
 	sort.SliceStable(r.Findings, func(i, j int) bool {
-		a, b := r.Findings[i], r.Findings[j]
-		if rank[a.Status] != rank[b.Status] {
-			return rank[a.Status] < rank[b.Status]
+		a, b := &r.Findings[i], &r.Findings[j]
+		if ra, rb := rank(a.Status), rank(b.Status); ra != rb {
+			return ra < rb
 		}
 		return a.Points.Possible-a.Points.Earned > b.Points.Possible-b.Points.Earned
 	})
 	for _, b := range res.Bullets {
-		r.Bullets = append(r.Bullets, check.ScoreBulletFor(b.Text, role.Profile))
+		r.Bullets = append(r.Bullets, in.BulletScore(b.Text, role.Profile))
 	}
 	ix := in.Terms()
 	for _, t := range role.Profile.Keywords() {

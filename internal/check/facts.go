@@ -1,0 +1,175 @@
+package check
+
+import (
+	"strings"
+	"time"
+
+	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/roles"
+)
+
+// What several checks read from one résumé is worked out once per Input and
+// kept here: the Document's lines, the prose, the bullets, the links, and for
+// each distinct piece of text (a bullet, a line) what the word lists, verb
+// tables and patterns find in it. Every value is a pure function of the
+// Input, so keeping it changes no result, only how often it is computed.
+// Slices handed out are capped (s[:n:n]) so that an append by a caller
+// copies instead of writing into the cache.
+
+// memo is the per-Input cache; see Input.m.
+type memo struct {
+	lines      []docLine
+	lineInfos  []textInfo
+	linesDone  bool
+	header     []docLine
+	headerDone bool
+	kinds      []string // section kind of each of lines
+	docEv      []Evidence
+	docEvDone  bool
+	prose      []unit
+	proseDone  bool
+	proseEv    []Evidence
+	proseEvOK  bool
+	expRoles   []roleSpan
+	expRolesOK bool
+	english    int8 // 0 unknown, 1 no, 2 yes
+	bullets    []Evidence
+	bulletsOK  bool
+	roles      []role
+	rolesDone  bool
+	links      []docLink
+	linksDone  bool
+	docText    string
+	docTextOK  bool
+	words      int
+	wordsOK    bool
+	sizes      map[float64]float64 // sizeShares
+	texts      map[string]*textInfo
+	ranges     map[string]rangeHit
+	guides     map[*roles.Profile]*guide
+}
+
+// rangeHit is a cached parse.FindRange result.
+type rangeHit struct {
+	r  parse.Range
+	ok bool
+}
+
+// m returns the Input's cache, creating it on first use.
+func (in *Input) m() *memo {
+	if in.memo == nil {
+		in.memo = &memo{}
+	}
+	return in.memo
+}
+
+func capped[T any](s []T) []T { return s[:len(s):len(s)] }
+
+// lines returns the Document's non-blank lines, each with its text facts.
+func (in *Input) lines() []docLine {
+	m := in.m()
+	if !m.linesDone {
+		m.linesDone = true
+		m.lines = nonBlankLines(in.Doc)
+		m.lineInfos = make([]textInfo, len(m.lines))
+		for i := range m.lines {
+			m.lineInfos[i].s = m.lines[i].Text
+			m.lines[i].info = &m.lineInfos[i]
+		}
+	}
+	return capped(m.lines)
+}
+
+// headerLines returns the lines above the first section heading (see
+// headerLines).
+func (in *Input) header() []docLine {
+	m := in.m()
+	if !m.headerDone {
+		m.headerDone = true
+		m.header = headerLines(in, in.lines())
+	}
+	return capped(m.header)
+}
+
+// lineKinds returns the section kind of each of in.lines().
+func (in *Input) lineKinds() []string {
+	m := in.m()
+	if m.kinds == nil {
+		lines := in.lines()
+		m.kinds = make([]string, len(lines))
+		for i, l := range lines {
+			m.kinds[i] = sectionKindAt(in.Resume, l.Page, l.Number)
+		}
+	}
+	return m.kinds
+}
+
+// docText is in.Doc.Text(), once.
+func (in *Input) docText() string {
+	m := in.m()
+	if !m.docTextOK {
+		m.docTextOK = true
+		m.docText = in.Doc.Text()
+	}
+	return m.docText
+}
+
+// docWords is in.Doc.WordCount(), once.
+func (in *Input) docWords() int {
+	m := in.m()
+	if !m.wordsOK {
+		m.wordsOK = true
+		m.words = in.Doc.WordCount()
+	}
+	return m.words
+}
+
+// text returns the facts of a piece of text, kept per Input.
+func (in *Input) text(s string) *textInfo {
+	m := in.m()
+	if t, ok := m.texts[s]; ok {
+		return t
+	}
+	if m.texts == nil {
+		m.texts = map[string]*textInfo{}
+	}
+	t := &textInfo{s: s}
+	m.texts[s] = t
+	return t
+}
+
+// findRange is parse.FindRange at the Input's reference date, once per text.
+func (in *Input) findRange(s string) (parse.Range, bool) {
+	m := in.m()
+	if h, ok := m.ranges[s]; ok {
+		return h.r, h.ok
+	}
+	if m.ranges == nil {
+		m.ranges = map[string]rangeHit{}
+	}
+	r, ok := parse.FindRange(s, in.AsOf)
+	m.ranges[s] = rangeHit{r, ok}
+	return r, ok
+}
+
+// guideFor returns a role's bullet guidance, once per role.
+func (in *Input) guideFor(p *roles.Profile) *guide {
+	m := in.m()
+	if gd, ok := m.guides[p]; ok {
+		return gd
+	}
+	if m.guides == nil {
+		m.guides = map[*roles.Profile]*guide{}
+	}
+	gd := newGuide(GuidanceFor(p))
+	m.guides[p] = gd
+	return gd
+}
+
+// BulletScore is ScoreBulletFor with what the checks already worked out
+// about the text reused.
+func (in *Input) BulletScore(text string, p *roles.Profile) BulletResult {
+	return scoreBulletInfo(in.text(strings.TrimSpace(text)), in.guideFor(p))
+}
+
+var _ = time.Time{}

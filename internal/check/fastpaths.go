@@ -1,0 +1,507 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The fast paths of the patterns every bullet goes through, built from the
+// same parts as the patterns themselves (bullets.go, impact_number_context.go).
+// fastmatch_test.go holds each to its pattern.
+
+func alts(s string) []string { return strings.Split(s, "|") }
+
+// cross returns every "a b" for a in as and b in bs, joined by each of seps.
+func cross(as, bs []string, seps ...string) []string {
+	var out []string
+	for _, a := range as {
+		for _, b := range bs {
+			for _, sep := range seps {
+				out = append(out, a+sep+b)
+			}
+		}
+	}
+	return out
+}
+
+// digitStarts are the bytes a pattern starting with \d can start at.
+const digitStarts = "0123456789"
+
+func init() {
+	// The first bytes of € and £, for the tests below.
+	const currencyLeads = "$\xe2\xc2"
+	fromTo := newAnchoredAlt(`(?i)`, resultFromTo, []string{"from"}, "")
+	fromTo.afterRun = spacesThen(digitStarts + currencyLeads + "~")
+	byAmount := newAnchoredAlt(`(?i)`, resultByAmount, []string{"by", "of", "to"}, "")
+	byAmount.afterRun = spacesThen(digitStarts + currencyLeads + "~oOnNaArR")
+	change := newAnchoredAlt(`(?i)`, resultChange, nil, digitStarts)
+	change.atByte = optSpaceThen("%xXpP")
+	rate := newAnchoredAlt(`(?i)`, resultRate, nil, digitStarts)
+	rate.atByte = optSpaceThen("%")
+	resultRe.withFast(anyOf{
+		newPhraseAlt(append(alts(resultConnectors), alts(resultVerbs)...)...),
+		newAnchoredAlt(`(?i)`, resultWhich+`\b`, []string{"which"}, ""),
+		fromTo,
+		byAmount,
+		change,
+		newPhraseAlt(cross([]string{"zero", "no"}, alts(resultZeroNouns), " ")...),
+		rate,
+	})
+
+	by := newAnchoredAlt(`(?i)`, howBy+`\b`, []string{"by"}, "")
+	by.afterRun = func(s string, end int) bool { return end+1 < len(s) && s[end] == ' ' && isWordByte(s[end+1]) }
+	howRe.withFast(anyOf{
+		by,
+		newPhraseAlt(alts(howWords)...),
+	})
+
+	for _, w := range alts(scopeCountWords) {
+		if head, ok := strings.CutSuffix(w, "s? of"); ok {
+			scopeOfWords[head], scopeOfWords[head+"s"] = true, true
+		} else {
+			scopeNumberWords[w] = true
+		}
+	}
+	scopeNouns = newPhraseAlt(alts(scaleNouns)...)
+	count := scopeCountMatcher{}
+	across := newAnchoredAlt(`(?i)`, scopeAcross, []string{"across"}, "")
+	across.afterRun = spacesThen(digitStarts + "tTaAeEmMfFsSnN")
+	serving := newAnchoredAlt(`(?i)`, scopeServing, []string{"handling", "serving", "processing", "supporting", "hosting", "managing", "covering", "reaching", "used"}, "")
+	serving.afterRun = func(s string, end int) bool {
+		if strings.HasPrefix(asciiLowerString(s[max(0, end-4):end]), "used") {
+			return strings.HasPrefix(asciiLowerString(s[end:min(len(s), end+4)]), " by") && spacesThen(digitStarts+currencyLeads+"~oOmMuUnNaA")(s, end+3)
+		}
+		return spacesThen(digitStarts+currencyLeads+"~oOmMuUnNaA")(s, end)
+	}
+	money := newAnchoredAlt(`(?i)`, scopeMoney, nil, "$€£")
+	scopeRe.withFast(anyOf{
+		newPhraseAlt(append(append([]string{"team of", "budget", "budgets", "cross-functional", "end-to-end", "p&l"},
+			cross(alts(scopeWideUnits), []string{"wide"}, "-", " ")...), alts(scopeReachWords)...)...),
+		count,
+		money,
+		across,
+		serving,
+	})
+
+	every := newAnchoredAlt(`(?i)`, rateEvery, []string{"a", "per", "each", "every"}, "")
+	every.afterRun = spacesThen("dDwWmMyYsSqQhHtT")
+	slash := newAnchoredAlt(`(?i)`, rateSlash, nil, "/")
+	slash.atByte = optSpaceThen("dDwWmMyYhHsS")
+	rateRe.withFast(anyOf{
+		every,
+		slash,
+		newPhraseAlt(alts(rateAdverbs)...),
+	})
+}
+
+// ---------------------------------------------------------------- find-all paths
+
+var (
+	spelledWords = map[string]bool{}
+	cardinalTens = map[string]bool{}
+	cardinalOnes = map[string]bool{}
+	cardinalAny  = map[string]bool{}
+	doubledWords = map[string]bool{}
+	numUnitWords = map[string]bool{}
+)
+
+func init() {
+	for _, w := range alts(`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|zero|doubled|doubling|tripled|tripling|quadrupled|halved|halving|twofold|threefold|fourfold|fivefold|tenfold`) {
+		spelledWords[w] = true
+	}
+	for _, w := range alts(`twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`) {
+		cardinalTens[w] = true
+	}
+	for _, w := range alts(`one|two|three|four|five|six|seven|eight|nine`) {
+		cardinalOnes[w] = true
+	}
+	for _, w := range alts(`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety`) {
+		cardinalAny[w] = true
+	}
+	for _, w := range alts(`the|a|an|to|of|and|in|for|with|on|at|is|was|by|from|as|or`) {
+		doubledWords[w] = true
+	}
+	for _, w := range alts(`percent|x|k|m|mm|b|bn|ms|s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours|day|days|wk|wks|week|weeks|month|months|yr|yrs|year|years|kb|mb|gb|tb|pb|million|billion|thousand|st|nd|rd|th`) {
+		numUnitWords[w] = true
+	}
+}
+
+// spelledAll is spelledRe.FindAllString.
+func (t *textInfo) spelledAll() []string {
+	if t.foldRisk() {
+		return spelledRe.FindAllString(t.s, -1)
+	}
+	var out []string
+	runs, low := t.runs(), t.alow()
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		w := low[r.start:r.end]
+		if spelledWords[w] {
+			out = append(out, t.s[r.start:r.end])
+			continue
+		}
+		if (w == "in" || w == "by") && strings.HasPrefix(low[r.end:], " half") && boundaryAt(low, r.end+5) {
+			out = append(out, t.s[r.start:r.end+5])
+			i++ // "half"
+		}
+	}
+	return out
+}
+
+// cardinalAll is cardinalRe.FindAllStringSubmatch.
+func (t *textInfo) cardinalAll() [][]string {
+	if t.foldRisk() {
+		return cardinalRe.FindAllStringSubmatch(t.s, -1)
+	}
+	var out [][]string
+	s, runs, low := t.s, t.runs(), t.alow()
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		w := low[r.start:r.end]
+		if cardinalTens[w] && r.end < len(s) && (s[r.end] == '-' || s[r.end] == ' ') && i+1 < len(runs) &&
+			runs[i+1].start == r.end+1 && cardinalOnes[t.word(runs[i+1])] {
+			n := runs[i+1]
+			out = append(out, []string{s[r.start:n.end], s[r.start:r.end], s[n.start:n.end], ""})
+			i++
+			continue
+		}
+		if cardinalAny[w] {
+			out = append(out, []string{s[r.start:r.end], "", "", s[r.start:r.end]})
+		}
+	}
+	return out
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// doubledAll is doubledRe.FindAllStringSubmatch: two of the small words
+// in a row, whitespace between, each a whole word run.
+func (t *textInfo) doubledAll() [][]string {
+	if t.foldRisk() {
+		return doubledRe.FindAllStringSubmatch(t.s, -1)
+	}
+	var out [][]string
+	s := t.s
+	var buf [4]byte
+	prevStart, prevEnd := -1, -1 // the run before, when it is one of the words
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		small := false
+		if j-i <= len(buf) {
+			b := buf[:0]
+			for k := i; k < j; k++ {
+				b = append(b, byte(asciiLower(rune(s[k]))))
+			}
+			small = doubledWords[string(b)]
+		}
+		if small && prevStart >= 0 && allSpace(s[prevEnd:i]) {
+			out = append(out, []string{s[prevStart:j], s[prevStart:prevEnd], s[i:j]})
+			prevStart = -1 // a word pairs once
+		} else if small {
+			prevStart, prevEnd = i, j
+		} else {
+			prevStart = -1
+		}
+		i = j
+	}
+	return out
+}
+
+// allSpace says whether s is whitespace (\s), and not empty.
+func allSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpaceByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// acronymAll is acronymRe.FindAllStringSubmatch (the pattern is case
+// sensitive, so it needs no fallback).
+func acronymAll(s string) [][]string {
+	var out [][]string
+	pos := 0
+	for pos < len(s) {
+		found := false
+		for p := pos; p < len(s); {
+			if p == 0 {
+				if e, g, ok := acronymAt(s, 0); ok {
+					out = append(out, []string{s[:e], s[:g]})
+					pos, found = e, true
+					break
+				}
+			}
+			r, w := utf8.DecodeRuneInString(s[p:])
+			if r != '.' && !(r < utf8.RuneSelf && isWordByte(byte(r))) {
+				if e, g, ok := acronymAt(s, p+w); ok {
+					out = append(out, []string{s[p:e], s[p+w : g]})
+					pos, found = e, true
+					break
+				}
+			}
+			p += w
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// acronymAt matches ([A-Z][A-Z0-9&]{2,4})s?\b at i: the end of the match
+// and of the group.
+func acronymAt(s string, i int) (end, group int, ok bool) {
+	if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return 0, 0, false
+	}
+	n := 0
+	for n < 4 && i+1+n < len(s) {
+		c := s[i+1+n]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&') {
+			break
+		}
+		n++
+	}
+	for l := n; l >= 2; l-- {
+		g := i + 1 + l
+		if g < len(s) && s[g] == 's' && boundaryAt(s, g+1) {
+			return g + 1, g, true
+		}
+		if boundaryAt(s, g) {
+			return g, g, true
+		}
+	}
+	return 0, 0, false
+}
+
+// numAll is numRe.FindAllStringSubmatchIndex.
+func (t *textInfo) numAll() [][]int {
+	if t.foldRisk() {
+		return numRe.FindAllStringSubmatchIndex(t.s, -1)
+	}
+	s, low := t.s, t.alow()
+	var out [][]int
+	var m [8]int
+	for p := 0; p < len(s); p++ {
+		c := s[p]
+		m = [8]int{p, 0, -1, -1, 0, 0, -1, -1}
+		q := p
+		if w := currencyAt(s, p); w > 0 {
+			switch {
+			case p+w < len(s) && isDigit(s[p+w]):
+				q = p + w
+			case p+w+1 < len(s) && isSpaceByte(s[p+w]) && isDigit(s[p+w+1]):
+				q = p + w + 1
+			default:
+				continue
+			}
+			m[2], m[3] = p, q
+		} else if !isDigit(c) {
+			continue
+		}
+		e := q + 1
+		for e < len(s) && (isDigit(s[e]) || s[e] == ',') {
+			e++
+		}
+		if e+1 < len(s) && s[e] == '.' && isDigit(s[e+1]) {
+			e += 2
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+		}
+		m[4], m[5] = q, e
+		u := e
+		if u < len(s) && isSpaceByte(s[u]) {
+			u++
+		}
+		if ue := numUnitAt(s, low, u); ue > 0 {
+			m[6], m[7] = e, ue
+			e = ue
+		}
+		m[1] = e
+		out = append(out, append(make([]int, 0, 8), m[:]...))
+		p = e - 1
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// currencyAt returns the width of a currency sign ($ € £ ¥) at i, or 0.
+func currencyAt(s string, i int) int {
+	switch {
+	case s[i] == '$':
+		return 1
+	case strings.HasPrefix(s[i:], "€"):
+		return len("€")
+	case strings.HasPrefix(s[i:], "£"):
+		return len("£")
+	case strings.HasPrefix(s[i:], "¥"):
+		return len("¥")
+	}
+	return 0
+}
+
+// numUnitAt matches numRe's unit alternatives at i: the end, or 0.
+func numUnitAt(s, low string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch {
+	case s[i] == '%' || s[i] == '+':
+		return i + 1
+	case strings.HasPrefix(s[i:], "×"):
+		return i + len("×")
+	}
+	j := i
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	if j > i && numUnitWords[low[i:j]] {
+		return j
+	}
+	return 0
+}
+
+// ---------------------------------------------------------------- scopeCount
+
+var (
+	scopeNumberWords = map[string]bool{} // "two" … "fifty"
+	scopeOfWords     = map[string]bool{} // "hundred", "hundreds" … before " of"
+	scopeNouns       *phraseAlt
+)
+
+// scopeCountMatcher matches scopeCount: a count (a number with an optional
+// +, k, m or b, a number word, or "hundreds of" and its kin), whitespace, up
+// to two words each followed by whitespace, then one of the scale nouns.
+type scopeCountMatcher struct{}
+
+func (scopeCountMatcher) match(t *textInfo) bool {
+	s, low := t.s, t.alow()
+	for _, r := range t.runs() {
+		p := r.start
+		if isDigit(s[p]) {
+			e := p + 1
+			for e < len(s) && (isDigit(s[e]) || s[e] == ',' || s[e] == '.') {
+				e++
+			}
+			if e < len(s) && s[e] == '+' {
+				e++
+			}
+			// \s?[kmb]?\s+: where the whitespace before the words may start.
+			if e < len(s) && isSpaceByte(s[e]) {
+				if scopeNounsAfterSpace(t, e) {
+					return true
+				}
+				if e+2 < len(s) && isKMB(low[e+1]) && isSpaceByte(s[e+2]) && scopeNounsAfterSpace(t, e+2) {
+					return true
+				}
+			} else if e+1 < len(s) && isKMB(low[e]) && isSpaceByte(s[e+1]) && scopeNounsAfterSpace(t, e+1) {
+				return true
+			}
+			continue
+		}
+		w := low[r.start:r.end]
+		e := r.end
+		switch {
+		case scopeNumberWords[w]:
+		case scopeOfWords[w] && strings.HasPrefix(low[e:], " of"):
+			e += len(" of")
+		default:
+			continue
+		}
+		if e < len(s) && isSpaceByte(s[e]) && scopeNounsAfterSpace(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isKMB(c byte) bool { return c == 'k' || c == 'm' || c == 'b' }
+
+// scopeNounsAfterSpace matches \s+(?:[a-z-]+\s+){0,2}(?:nouns)\b at i, where
+// the text has whitespace.
+func scopeNounsAfterSpace(t *textInfo, i int) bool {
+	s := t.s
+	for words := 0; ; words++ {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		if scopeNounAt(t, i) {
+			return true
+		}
+		if words == 2 {
+			return false
+		}
+		j := i
+		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] == '-') {
+			j++
+		}
+		if j == i || j == len(s) || !isSpaceByte(s[j]) {
+			return false
+		}
+		i = j
+	}
+}
+
+// scopeNounAt says whether a scale noun starts at i and ends at \b.
+func scopeNounAt(t *textInfo, i int) bool {
+	low := t.alow()
+	j := i
+	for j < len(low) && isWordByte(low[j]) {
+		j++
+	}
+	if j == i || i > 0 && isWordByte(low[i-1]) {
+		return false
+	}
+	for _, ph := range scopeNouns.byFirst[low[i:j]] {
+		if strings.HasPrefix(low[i:], ph) && boundaryAt(low, i+len(ph)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------- links
+
+// linkAt is linkRe anchored, to be tried where a match can start.
+var linkAt = regexp.MustCompile(`^(?:` + linkRe.String() + `)`)
+
+// linkAll is linkRe.FindAllStringIndex. Every alternative starts with a
+// letter or digit after \b, so a match starts at a word run; and each run
+// that starts one is followed, after letters, digits and hyphens, by the
+// dot of a domain or the colon of a scheme.
+func linkAll(t *textInfo) [][]int {
+	if t.foldRisk() {
+		return linkRe.FindAllStringIndex(t.s, -1)
+	}
+	s := t.s
+	var out [][]int
+	pos := 0
+	for _, r := range t.runs() {
+		if r.start < pos {
+			continue
+		}
+		j := r.start
+		for j < len(s) && (isWordByte(s[j]) && s[j] != '_' || s[j] == '-') {
+			j++
+		}
+		if j >= len(s) || s[j] != '.' && s[j] != ':' {
+			continue
+		}
+		if loc := linkAt.FindStringIndex(s[r.start:]); loc != nil {
+			out = append(out, []int{r.start, r.start + loc[1]})
+			pos = r.start + loc[1]
+		}
+	}
+	return out
+}

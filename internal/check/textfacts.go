@@ -1,0 +1,155 @@
+package check
+
+import "strings"
+
+// textInfo holds what the checks find in one piece of text (a bullet, a
+// prose line, a line of the Document), each worked out on first use. The
+// package's helpers over a text (hasMetric, openerOf, passiveVoice …) are
+// methods here; the plain functions make a fresh textInfo, the checks share
+// one per distinct text through Input.text.
+type textInfo struct {
+	s     string
+	known uint64 // facts worked out
+	val   uint64 // their values, for the yes/no ones
+
+	lowerS   string
+	alowS    string
+	runsS    []wordRun
+	wordsS   []string
+	maskV    litMask
+	qs       []quantity
+	spelledS []string
+	op       *opener     // the opener read without a role's verbs
+	opRole   *roleOpener // the opener read with a role's verb table
+	lists    []listHits  // the detectors' hits, in the order worked out
+	implS    string
+	sevS     string
+	issuesS  []issue
+}
+
+// Facts, as bits of known and val.
+const (
+	fLower uint64 = 1 << iota
+	fWords
+	fMask
+	fQuantities
+	fSpelled
+	fOpener
+	fMetric
+	fResultRe
+	fPurpose
+	fResult
+	fScopeRe
+	fScope
+	fScale
+	fHow
+	fDutyOnly
+	fImplausible
+	fSeveral
+	fIssues
+	fShouting
+	fHundred
+	fAlow
+	fRuns
+	fFoldRisk
+	fListBase // first of nLists bits for lists
+)
+
+// The word lists and detectors whose hits are kept per text.
+const (
+	lPlaceholders = iota
+	lFirstPerson
+	lPassive
+	lBuzz
+	lCliches
+	lVague
+	lHedges
+	lSlop
+	lTone
+	lInformal
+	lNumerals
+	lMisspelt
+	lTechNames
+	nLists
+)
+
+// roleOpener is an opener read with a role's extra strong verbs.
+type roleOpener struct {
+	x *verbExtra
+	o opener
+}
+
+func newText(s string) *textInfo { return &textInfo{s: s} }
+
+// once reports whether fact f is still to be worked out, and marks it done.
+func (t *textInfo) once(f uint64) bool {
+	if t.known&f != 0 {
+		return false
+	}
+	t.known |= f
+	return true
+}
+
+func (t *textInfo) set(f uint64, v bool) bool {
+	if v {
+		t.val |= f
+	}
+	return v
+}
+
+func (t *textInfo) get(f uint64) bool { return t.val&f != 0 }
+
+func (t *textInfo) lower() string {
+	if t.once(fLower) {
+		t.lowerS = strings.ToLower(t.s)
+	}
+	return t.lowerS
+}
+
+func (t *textInfo) words() []string {
+	if t.once(fWords) {
+		t.wordsS = words(t.s)
+	}
+	return t.wordsS
+}
+
+// mask returns the literal gates the text passes.
+func (t *textInfo) mask() *litMask {
+	if t.once(fMask) {
+		t.maskV = scanLits(t.s)
+	}
+	return &t.maskV
+}
+
+// match runs a gated expression over the text, through its fast path when
+// it has one.
+func (t *textInfo) match(g *gatedRe) bool {
+	if g.gated() && !g.may(t.mask()) {
+		return false
+	}
+	if g.fast != nil && !t.foldRisk() {
+		return g.fast.match(t)
+	}
+	return g.Regexp.MatchString(t.s)
+}
+
+// listHits is one detector's hits in a text.
+type listHits struct {
+	i    int
+	hits []string
+}
+
+// list returns a detector's hits, worked out once.
+func (t *textInfo) list(i int, find func(*textInfo) []string) []string {
+	if t.once(fListBase << i) {
+		hits := find(t)
+		t.lists = append(t.lists, listHits{i, hits})
+		return hits
+	}
+	for _, l := range t.lists {
+		if l.i == i {
+			return l.hits
+		}
+	}
+	return nil
+}
