@@ -18,6 +18,13 @@ import (
 	"github.com/resumescore/resumescore/internal/roles"
 )
 
+// writeJSON prints v as indented JSON, for people and for jq.
+func writeJSON(w io.Writer, v any) {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}
+
 func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -144,9 +151,7 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "resumescore: %s: %s\n", name, describe(err))
 		return exitInput
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.Encode(res)
+	writeJSON(stdout, res)
 	return exitOK
 }
 
@@ -158,9 +163,7 @@ func cmdChecks(args []string, stdout, stderr io.Writer) int {
 	}
 	all := check.All()
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(all)
+		writeJSON(stdout, all)
 		return exitOK
 	}
 	for _, c := range all {
@@ -222,9 +225,7 @@ func cmdRoles(args []string, stdout, stderr io.Writer) int {
 	}
 	all := roles.All()
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(all)
+		writeJSON(stdout, all)
 		return exitOK
 	}
 	for _, p := range all {
@@ -249,8 +250,6 @@ func cmdBullet(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "resumescore bullet: %v\n", err)
 		return exitUsage
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.Encode(out)
+	writeJSON(stdout, out)
 	return exitOK
 }
