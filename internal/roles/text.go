@@ -9,7 +9,11 @@ import (
 // squash is the loose key two spellings of one term share: lower case, without spaces, hyphens,
 // underscores, slashes or inner dots ("Node.js", "node js", "NodeJS" → "nodejs"; ".NET" keeps its
 // leading dot). scripts/genroles uses the same function.
-func squash(s string) string {
+func squash(s string) string { return LooseKey(s) }
+
+// LooseKey is squash, exported for the generator in scripts/genroles, so
+// that data and lookups agree by construction.
+func LooseKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	var b strings.Builder
 	b.Grow(len(s))
@@ -29,7 +33,10 @@ func squash(s string) string {
 }
 
 // lowerKey is the exact key of a term: lower case with single spaces.
-func lowerKey(s string) string {
+func lowerKey(s string) string { return ExactKey(s) }
+
+// ExactKey is lowerKey, exported for scripts/genroles.
+func ExactKey(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
 }
 
