@@ -6,12 +6,14 @@ import (
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/resumescore/resumescore/scripts/internal/genfiles"
 )
 
 // The committed lists are what the generator writes: regenerate them in
 // memory and compare byte for byte. Skipped when ../shared/data is absent.
 func TestCommittedListsAreGenerated(t *testing.T) {
-	root, err := repoRoot()
+	root, err := genfiles.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

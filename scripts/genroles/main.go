@@ -16,12 +16,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+
+	"github.com/resumescore/resumescore/scripts/internal/genfiles"
 )
 
 func main() {
-	root, err := repoRoot()
+	root, err := genfiles.RepoRoot()
 	if err != nil {
 		fatal(err)
 	}
@@ -44,7 +45,7 @@ func main() {
 	if err != nil {
 		fatal(err)
 	}
-	if err := writeFiles(*out, files); err != nil {
+	if err := genfiles.Write(*out, "*.json", files); err != nil {
 		fatal(err)
 	}
 	total := 0
@@ -57,49 +58,6 @@ func main() {
 func fatal(err error) {
 	fmt.Fprintln(os.Stderr, "genroles:", err)
 	os.Exit(1)
-}
-
-// repoRoot walks up from the working directory to the folder holding go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := dir; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			return d, nil
-		}
-		if filepath.Dir(d) == d {
-			return dir, nil
-		}
-	}
-}
-
-// writeFiles writes each file and removes any other .json file in dir, so a role whose curated
-// file was deleted disappears from the output.
-func writeFiles(dir string, files map[string][]byte) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	old, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	for _, p := range old {
-		if _, keep := files[filepath.Base(p)]; !keep {
-			if err := os.Remove(p); err != nil {
-				return err
-			}
-		}
-	}
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		if err := os.WriteFile(filepath.Join(dir, n), files[n], 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 type generator struct {
