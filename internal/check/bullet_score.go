@@ -216,10 +216,8 @@ type issue struct {
 	check, message, fix string
 }
 
-// languageIssues lists the language problems in one line of prose, one per
-// kind, in a fixed order.
-func languageIssues(text string) []issue { return newText(text).issues() }
-
+// issues lists the language problems in one line of prose, one per kind,
+// in a fixed order.
 func (t *textInfo) issues() []issue {
 	if t.once(fIssues) {
 		t.issuesS = readIssues(t)

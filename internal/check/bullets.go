@@ -567,10 +567,8 @@ func (t *textInfo) readOpener(x *verbExtra) opener {
 	return o
 }
 
-// isActionVerb says whether a bullet opens with a verb of action, in any
+// actionVerb says whether a bullet opens with a verb of action, in any
 // tense (tense is language.tense's business).
-func isActionVerb(text string) bool { return newText(text).actionVerb() }
-
 func (t *textInfo) actionVerb() bool {
 	c := t.opener(nil).class
 	return c == strongVerb || c == plainVerb
@@ -822,10 +820,8 @@ func (t *textInfo) purpose() bool {
 	return t.get(fPurpose)
 }
 
-// purposeClause finds "to" followed by a verb: "to replace the monolith",
+// purposeIn finds "to" followed by a verb: "to replace the monolith",
 // "to cut costs". "From VMs to Kubernetes" does not count.
-func purposeClause(text string) bool { return purposeIn(words(text)) }
-
 func purposeIn(ws []string) bool {
 	for i := 1; i+1 < len(ws); i++ {
 		if ws[i] != "to" {
@@ -912,10 +908,8 @@ func (t *textInfo) how() bool {
 	return t.get(fHow)
 }
 
-// hasRoleMetric says whether a bullet has a number and one of the role's
+// roleMetric says whether a bullet has a number and one of the role's
 // metric words ("patients", "latency").
-func hasRoleMetric(text string, g *Guidance) bool { return newText(text).roleMetric(g) }
-
 func (t *textInfo) roleMetric(g *Guidance) bool {
 	if g != nil && len(g.MetricWords) > 0 && t.metric() {
 		lw := t.lower()

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"time"
 
 	"github.com/resumescore/resumescore/internal/parse"
 	"github.com/resumescore/resumescore/internal/roles"
@@ -23,7 +22,6 @@ type memo struct {
 	linesDone  bool
 	header     []docLine
 	headerDone bool
-	kinds      []string // section kind of each of lines
 	docEv      []Evidence
 	docEvDone  bool
 	prose      []unit
@@ -80,7 +78,7 @@ func (in *Input) lines() []docLine {
 	return capped(m.lines)
 }
 
-// headerLines returns the lines above the first section heading (see
+// header returns the lines above the first section heading, once (see
 // headerLines).
 func (in *Input) header() []docLine {
 	m := in.m()
@@ -89,19 +87,6 @@ func (in *Input) header() []docLine {
 		m.header = headerLines(in, in.lines())
 	}
 	return capped(m.header)
-}
-
-// lineKinds returns the section kind of each of in.lines().
-func (in *Input) lineKinds() []string {
-	m := in.m()
-	if m.kinds == nil {
-		lines := in.lines()
-		m.kinds = make([]string, len(lines))
-		for i, l := range lines {
-			m.kinds[i] = sectionKindAt(in.Resume, l.Page, l.Number)
-		}
-	}
-	return m.kinds
 }
 
 // docText is in.Doc.Text(), once.
@@ -171,5 +156,3 @@ func (in *Input) guideFor(p *roles.Profile) *guide {
 func (in *Input) BulletScore(text string, p *roles.Profile) BulletResult {
 	return scoreBulletInfo(in.text(strings.TrimSpace(text)), in.guideFor(p))
 }
-
-var _ = time.Time{}

@@ -12,9 +12,10 @@ import (
 // Helpers over the Document's lines, shared by the contact, sections, dates
 // and length checks.
 
-// docLine is a non-blank line of the Document with its page number.
+// docLine is a non-blank line of the Document with its page number. It
+// points into the Document, which checks do not change.
 type docLine struct {
-	extract.Line
+	*extract.Line
 	Page int
 	info *textInfo // the line's text facts, when it came from Input.lines
 }
@@ -37,9 +38,10 @@ func nonBlankLines(doc *extract.Document) []docLine {
 		return nil
 	}
 	var out []docLine
-	for _, p := range doc.Pages {
-		for _, l := range p.Lines {
-			if strings.TrimSpace(l.Text) != "" {
+	for pi := range doc.Pages {
+		p := &doc.Pages[pi]
+		for li := range p.Lines {
+			if l := &p.Lines[li]; strings.TrimSpace(l.Text) != "" {
 				out = append(out, docLine{Line: l, Page: p.Number})
 			}
 		}

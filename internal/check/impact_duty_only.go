@@ -33,10 +33,8 @@ var _ = register(&Check{
 
 var dutyRe = mustGate(`(?i)^\W*(?:responsible for|duties (?:included|include)|in charge of|tasked with|accountable for)\b`)
 
-// isDutyOnly says whether a bullet names a responsibility and nothing that
+// dutyOnly says whether a bullet names a responsibility and nothing that
 // came of it.
-func isDutyOnly(text string) bool { return newText(text).dutyOnly() }
-
 func (t *textInfo) dutyOnly() bool {
 	if t.once(fDutyOnly) {
 		return t.set(fDutyOnly, t.match(dutyRe) || !t.metric() && !t.result(nil) && !t.scopeRe())

@@ -46,10 +46,8 @@ const (
 
 var rateRe = withFastPath(`(?i)` + rateEvery + `|` + rateSlash + `|` + rateAdverb)
 
-// hasScale says whether a bullet's numbers carry a unit, money, a rate or a
+// scale says whether a bullet's numbers carry a unit, money, a rate or a
 // count of people or things that shows size.
-func hasScale(text string) bool { return newText(text).scale() }
-
 func (t *textInfo) scale() bool {
 	if t.once(fScale) {
 		return t.set(fScale, readScale(t))

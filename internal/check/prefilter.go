@@ -19,7 +19,10 @@ import (
 // of the literal strings every match of it must contain; only then does the
 // expression itself run. The strings are derived from the expression's
 // syntax tree, so a gate never turns away a text the expression would match:
-// the answer is always the expression's own.
+// the answer is always the expression's own. A gate knows each top-level
+// alternative of its expression apart (a match meets every literal set of
+// one of them) and the ASCII digits a match holds. prefilter_test.go checks
+// the gates against their expressions on the fixtures.
 
 // gatedRe is a regexp behind a literal gate.
 type gatedRe struct {
@@ -45,15 +48,8 @@ type litMask struct {
 	digits int  // ASCII digits in the text
 }
 
+// or adds o's gates to m.
 func (m *litMask) or(o *litMask) {
-	for i := range m.w {
-		m.w[i] |= o.w[i]
-	}
-	m.all = m.all || o.all
-}
-
-// orBits adds o's literal bits to m.
-func (m *litMask) orBits(o *litMask) {
 	for i := range m.w {
 		m.w[i] |= o.w[i]
 	}
@@ -239,23 +235,20 @@ func (l litInfo) needs() [][]string {
 	return append(out, l.also...)
 }
 
-// requiredAll returns up to n requirements of re, the most selective first.
-func requiredAll(re *syntax.Regexp, n int) [][]string { return bestSets(analyse(re).needs(), n) }
-
 // bestSets returns up to n of the sets, the most selective first, leaving
 // out duplicates and sets no gate can use.
 func bestSets(sets [][]string, n int) [][]string {
 	var out [][]string
+	var keys []string
 	for _, set := range sets {
-		if set == nil || len(set) == 0 || holdsSpace(set) {
+		if len(set) == 0 || holdsSpace(set) {
 			continue // a space is in nearly every text: no use as a gate
 		}
-		dup := false
-		for _, o := range out {
-			dup = dup || strings.Join(o, "\x00") == strings.Join(sortedCopy(set), "\x00")
-		}
-		if !dup {
-			out = append(out, sortedCopy(set))
+		set = sortedCopy(set)
+		key := strings.Join(set, "\x00")
+		if !slices.Contains(keys, key) {
+			keys = append(keys, key)
+			out = append(out, set)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return better(out[i], out[j]) })
@@ -771,7 +764,7 @@ func (a *automaton) scan(s string) litMask {
 		}
 		st = int(a.delta[st*nc+int(a.cls[c])])
 		if o := a.out[st]; o >= 0 {
-			m.orBits(&a.masks[o])
+			m.or(&a.masks[o])
 		}
 	}
 	return m

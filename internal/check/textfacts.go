@@ -48,7 +48,6 @@ const (
 	fSeveral
 	fIssues
 	fShouting
-	fHundred
 	fAlow
 	fRuns
 	fFoldRisk
