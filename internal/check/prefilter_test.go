@@ -140,15 +140,6 @@ func TestRequiredLiterals(t *testing.T) {
 	_ = unicode.SimpleFold
 }
 
-func TestGateLiteralsListed(t *testing.T) {
-	if !testing.Verbose() {
-		t.Skip()
-	}
-	for _, g := range allGates {
-		t.Logf("%.60s\n    → %q", g.String(), g.lits())
-	}
-}
-
 func TestMinDigits(t *testing.T) {
 	for re, want := range map[string]int{`\d{3}-\d{2}`: 5, `a|1`: 0, `(?:12|345)x`: 2, `\d+`: 1, `\d*`: 0, `[0-9a]`: 0, `20xx`: 2} {
 		tree, err := syntax.Parse(re, syntax.Perl)
