@@ -130,7 +130,7 @@ func findHeadings(lines []line) []heading {
 	var best style
 	bestN := 0
 	for s, n := range styles {
-		if n > bestN || n == bestN && s.size > best.size {
+		if n > bestN || n == bestN && styleBefore(s, best) {
 			best, bestN = s, n
 		}
 	}
@@ -154,6 +154,20 @@ func findHeadings(lines []line) []heading {
 		out = append(out, heading{Section: Section{Heading: strings.TrimRight(strings.TrimSpace(l.Text), ":"), Kind: kind, Page: l.page, Line: l.Number}, index: i})
 	}
 	return out
+}
+
+// styleBefore orders heading styles for ties, so that the choice does not
+// depend on map order: larger first, then bold, capitals, a colon.
+func styleBefore(a, b style) bool {
+	switch {
+	case a.size != b.size:
+		return a.size > b.size
+	case a.bold != b.bold:
+		return a.bold
+	case a.caps != b.caps:
+		return a.caps
+	}
+	return a.colon && !b.colon
 }
 
 // entryLike says whether a line styled like a heading is rather the first

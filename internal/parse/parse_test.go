@@ -2,6 +2,8 @@ package parse
 
 import (
 	"context"
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -112,5 +114,24 @@ func TestSkillParenthesesAndLanguages(t *testing.T) {
 	}
 	if len(r.Languages) != 2 || r.Languages[0]["language"] != "English" || r.Languages[1]["fluency"] != "conversational" {
 		t.Errorf("languages %+v", r.Languages)
+	}
+}
+
+// Two heading styles used equally often must not be chosen by map order:
+// the parse of one document is the same every time.
+func TestParseIsDeterministic(t *testing.T) {
+	data, err := os.ReadFile("../testdata/resumes/chrome-ux-sidebar.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := extract.Read(context.Background(), data, extract.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _ := json.Marshal(Parse(doc, Options{}))
+	for range 40 {
+		if again, _ := json.Marshal(Parse(doc, Options{})); string(again) != string(first) {
+			t.Fatal("two parses of one document differ")
+		}
 	}
 }
