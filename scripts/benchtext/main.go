@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/scripts/internal/stats"
 )
 
 func main() {
@@ -76,7 +77,7 @@ func bench(dir string, runs int, skip []string) int {
 		tIn := median(runs, func() { extract.Read(context.Background(), data, extract.Limits{}) })
 		tProc := median(runs, func() { run(self, "-worker", f) })
 		in, proc = append(in, tIn), append(proc, tProc)
-		line := fmt.Sprintf("%-52s %10.2f %11.2f", trim(filepath.Base(f), 52), tIn, tProc)
+		line := fmt.Sprintf("%-52s %10.2f %11.2f", stats.Clip(filepath.Base(f), 52), tIn, tProc)
 		if popplerPath != "" {
 			tPop := median(runs, func() { run(popplerPath, f, os.DevNull) })
 			pop = append(pop, tPop)
@@ -85,13 +86,13 @@ func bench(dir string, runs int, skip []string) int {
 		}
 		fmt.Println(line)
 	}
-	fmt.Printf("\n%-52s %10.2f %11.2f", "median", med(in), med(proc))
+	fmt.Printf("\n%-52s %10.2f %11.2f", "median", stats.Median(in), stats.Median(proc))
 	if len(pop) > 0 {
-		fmt.Printf(" %11.2f %7.2fx", med(pop), med(ratio))
+		fmt.Printf(" %11.2f %7.2fx", stats.Median(pop), stats.Median(ratio))
 	}
-	fmt.Printf("\n%-52s %10.2f %11.2f", "worst", worst(in), worst(proc))
+	fmt.Printf("\n%-52s %10.2f %11.2f", "worst", stats.Max(in), stats.Max(proc))
 	if len(pop) > 0 {
-		fmt.Printf(" %11.2f", worst(pop))
+		fmt.Printf(" %11.2f", stats.Max(pop))
 	}
 	fmt.Println("\nratio = pdftotext time / ours as a process (above 1: we are faster)")
 	return 0
@@ -111,32 +112,5 @@ func median(n int, f func()) float64 {
 		f()
 		ts[i] = float64(time.Since(start).Microseconds()) / 1000
 	}
-	return med(ts)
-}
-
-func med(v []float64) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
-}
-
-func worst(v []float64) float64 {
-	m := 0.0
-	for _, x := range v {
-		m = max(m, x)
-	}
-	return m
-}
-
-func trim(s string, n int) string {
-	if len(s) > n {
-		return s[:n-1] + "…"
-	}
-	return s
+	return stats.Median(ts)
 }

@@ -27,6 +27,7 @@ import (
 	"unicode"
 
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/scripts/internal/stats"
 )
 
 type result struct {
@@ -173,7 +174,7 @@ func check(dir string, survive []string, minWordMedian, minWord, minBigramMedian
 		if r.hasRef {
 			wf, bf = fmt.Sprintf("%.3f", r.wf), fmt.Sprintf("%.3f", r.bf)
 		}
-		fmt.Printf("%-58s %6d %6d %7s %7s %8.1f %6.0f  %s\n", trim(r.name, 58), r.words, r.refWords, wf, bf, r.res.MS, r.mb, res)
+		fmt.Printf("%-58s %6d %6d %7s %7s %8.1f %6.0f  %s\n", stats.Clip(r.name, 58), r.words, r.refWords, wf, bf, r.res.MS, r.mb, res)
 	}
 	hostile, hostileOK, typed := 0, 0, 0
 	var worstWall, worstMB float64
@@ -193,18 +194,18 @@ func check(dir string, survive []string, minWordMedian, minWord, minBigramMedian
 	fmt.Println()
 	if len(wfs) > 0 {
 		fmt.Printf("résumés: %d  word F1 median %.3f min %.3f  bigram F1 median %.3f min %.3f  extraction median %.1f ms worst %.1f ms\n",
-			len(wfs), median(wfs), minOf(wfs), median(bfs), minOf(bfs), median(ms), maxOf(ms))
+			len(wfs), stats.Median(wfs), stats.Min(wfs), stats.Median(bfs), stats.Min(bfs), stats.Median(ms), stats.Max(ms))
 	}
 	if hostile > 0 {
 		fmt.Printf("hostile: %d files, %d survived (%d with text, %d typed errors), worst %.2f s, %.0f MB\n",
 			hostile, hostileOK, hostileOK-typed, typed, worstWall, worstMB)
 	}
-	if len(wfs) > 0 && median(wfs) < minWordMedian {
-		fmt.Printf("FAIL: word F1 median %.3f < %.2f\n", median(wfs), minWordMedian)
+	if len(wfs) > 0 && stats.Median(wfs) < minWordMedian {
+		fmt.Printf("FAIL: word F1 median %.3f < %.2f\n", stats.Median(wfs), minWordMedian)
 		failed++
 	}
-	if len(bfs) > 0 && median(bfs) < minBigramMedian {
-		fmt.Printf("FAIL: bigram F1 median %.3f < %.2f\n", median(bfs), minBigramMedian)
+	if len(bfs) > 0 && stats.Median(bfs) < minBigramMedian {
+		fmt.Printf("FAIL: bigram F1 median %.3f < %.2f\n", stats.Median(bfs), minBigramMedian)
 		failed++
 	}
 	if failed > 0 {
@@ -236,7 +237,7 @@ func runChild(self, path string, maxSec float64) (result, float64, float64, stri
 		if i := strings.IndexByte(msg, '\n'); i > 0 {
 			msg = msg[:i]
 		}
-		return r, wall, mb, "crash: " + trim(msg, 80)
+		return r, wall, mb, "crash: " + stats.Clip(msg, 80)
 	}
 	if e := json.Unmarshal(out.Bytes(), &r); e != nil {
 		return r, wall, mb, "bad worker output"
@@ -370,37 +371,4 @@ func f1(ref, got []string) float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
-}
-
-func median(v []float64) float64 {
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	n := len(s)
-	if n%2 == 1 {
-		return s[n/2]
-	}
-	return (s[n/2-1] + s[n/2]) / 2
-}
-
-func minOf(v []float64) float64 {
-	m := v[0]
-	for _, x := range v {
-		m = min(m, x)
-	}
-	return m
-}
-
-func maxOf(v []float64) float64 {
-	m := 0.0
-	for _, x := range v {
-		m = max(m, x)
-	}
-	return m
-}
-
-func trim(s string, n int) string {
-	if len(s) > n {
-		return s[:n-1] + "…"
-	}
-	return s
 }
