@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -74,44 +73,16 @@ var seasons = map[string]int{
 	"verão": 6, "outono": 9, "inverno": 12,
 }
 
-var presentWords = "present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|actualidad|presente|actual|actualmente|atual|atualmente|aujourd'hui|aujourd’hui|maintenant|en cours|à ce jour|o momento|hoje|hoy|the present"
+// presentWords end a range that is still going on, longest first so that
+// "presente" is tried before "present".
+var presentWords = func() []string {
+	w := strings.Split("present|current|currently|now|today|ongoing|date|heute|jetzt|aktuell|actualidad|presente|actual|actualmente|atual|atualmente|aujourd'hui|aujourd’hui|maintenant|en cours|à ce jour|o momento|hoje|hoy|the present", "|")
+	sortByLenDesc(w)
+	return w
+}()
 
-var (
-	monthAlt  = alternation(monthNames)
-	seasonAlt = alternation(seasons)
-	// One date, in any of the shapes résumés use.
-	dateExpr = `(?:(?:` + monthAlt + `)\.?|` + seasonAlt + `)\s*,?\s*(?:\d{4}|'\d{2})` +
-		`|\d{1,2}[./]\d{1,2}[./]\d{4}` + // DD.MM.YYYY, MM/DD/YYYY
-		`|\d{1,2}[./-]\d{4}` + // 01/2020, 01.2020
-		`|\d{4}[./-]\d{1,2}\b` + // 2020-01
-		`|\b(?:19|20)\d{2}\b` // 2020
-	sepExpr   = `(?:\s*[-–—‒]+\s*|\s+(?:to|bis|a|au|à|hasta|até|until|till)\s+)`
-	rangeRe   = regexp.MustCompile(`(` + dateExpr + `)(?:` + sepExpr + `(` + dateExpr + `|` + longestFirst(presentWords) + `))?`)
-	numericRe = regexp.MustCompile(`^(\d{1,4})[./-](\d{1,2})(?:[./](\d{4}))?$`)
-)
-
-// longestFirst reorders an alternation so that "presente" is tried before
-// "present" (the leftmost alternative wins in Go's regexp).
-func longestFirst(alt string) string {
-	words := strings.Split(alt, "|")
-	sortByLenDesc(words)
-	return strings.Join(words, "|")
-}
-
-func alternation(m map[string]int) string {
-	var keys []string
-	for k := range m {
-		keys = append(keys, regexp.QuoteMeta(k))
-		// The line is matched with only ASCII lower-cased: add the form an
-		// all-capitals "MÄRZ" or "DÉC." takes then.
-		if up := lowerASCII(strings.ToUpper(k)); up != k {
-			keys = append(keys, regexp.QuoteMeta(up))
-		}
-	}
-	// Longest first, so "september" wins over "sep".
-	sortByLenDesc(keys)
-	return strings.Join(keys, "|")
-}
+// rangeWords join the two dates of a range: "2019 to 2021", "2019 bis 2021".
+var rangeWords = []string{"to", "bis", "a", "au", "à", "hasta", "até", "until", "till"}
 
 func sortByLenDesc(s []string) {
 	for i := 1; i < len(s); i++ {
@@ -127,25 +98,28 @@ func FindRange(line string, asOf time.Time) (Range, bool) {
 	if !mayHoldDate(line) {
 		return Range{}, false
 	}
-	// Matching a lower-cased copy (ASCII folding keeps every offset) is
-	// several times faster than a case-insensitive expression.
+	// The scanner reads a lower-cased copy: folding ASCII only keeps every
+	// offset valid in the original.
 	low := lowerASCII(line)
-	for _, m := range rangeRe.FindAllStringSubmatchIndex(low, -1) {
-		start, amb1, ok := readDate(line[m[2]:m[3]])
+	for from := 0; ; {
+		m, ok := nextRange(low, from)
+		if !ok {
+			return Range{}, false
+		}
+		from = m.end
+		start, amb1, ok := readDate(line[m.start:m.firstEnd])
 		if !ok {
 			continue
 		}
-		r := Range{Start: start, End: start, Ambiguous: amb1, Text: strings.TrimSpace(line[m[0]:m[1]])}
-		if m[4] >= 0 {
-			endText := line[m[4]:m[5]]
-			if end, amb2, ok := readDate(endText); ok {
+		r := Range{Start: start, End: start, Ambiguous: amb1, Text: strings.TrimSpace(line[m.start:m.end])}
+		if m.second >= 0 {
+			if end, amb2, ok := readDate(line[m.second:m.end]); ok {
 				r.End, r.Ambiguous = end, r.Ambiguous || amb2
 			} else {
 				r.End, r.Ongoing = Date{}, true
 			}
-		}
-		// "since 2021", "depuis 2021", "seit 2021": a lone start is ongoing.
-		if m[4] < 0 && sinceRe.MatchString(line[:m[0]]) {
+		} else if afterSince(line[:m.start]) {
+			// "since 2021", "depuis 2021", "seit 2021": a lone start is ongoing.
 			r.End, r.Ongoing = Date{}, true
 		}
 		if r.Ongoing && !asOf.IsZero() && asOf.Year() < r.Start.Year {
@@ -153,11 +127,23 @@ func FindRange(line string, asOf time.Time) (Range, bool) {
 		}
 		return r, true
 	}
-	return Range{}, false
 }
 
-// sinceRe matches the word before a lone start date that makes it ongoing.
-var sinceRe = regexp.MustCompile(`(?i)(?:^|\s)(?:since|depuis|seit|desde|dal|from)\s*$`)
+// sinceWords, right before a lone start date, make it ongoing.
+var sinceWords = []string{"since", "depuis", "seit", "desde", "dal", "from"}
+
+// afterSince says whether before ends with a since-word (then spaces) that
+// starts the text or follows a space.
+func afterSince(before string) bool {
+	before = strings.TrimRight(before, " \t\n\f\r")
+	for _, w := range sinceWords {
+		n := len(before) - len(w)
+		if n >= 0 && strings.EqualFold(before[n:], w) && (n == 0 || isSpace(before[n-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // lowerASCII lower-cases ASCII letters only, so byte offsets stay valid;
 // accented capitals are folded by the patterns that list them.
@@ -197,21 +183,21 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
-// readDate reads one date expression matched by dateExpr.
+// readDate reads one date the scanner found (see datescan.go).
 func readDate(s string) (Date, bool, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if m := numericRe.FindStringSubmatch(s); m != nil {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
+	if m1, m2, m3, ok := readNumericDate(s); ok {
+		a, _ := strconv.Atoi(m1)
+		b, _ := strconv.Atoi(m2)
 		switch {
-		case m[3] != "": // three parts: DD.MM.YYYY with dots, MM/DD/YYYY with slashes
-			y, _ := strconv.Atoi(m[3])
+		case m3 != "": // three parts: DD.MM.YYYY with dots, MM/DD/YYYY with slashes
+			y, _ := strconv.Atoi(m3)
 			month := b
 			if strings.Contains(s, "/") && a <= 12 {
 				month = a
 			}
 			return valid(Date{y, month})
-		case len(m[1]) == 4: // 2020-01
+		case len(m1) == 4: // 2020-01
 			return valid(Date{a, b})
 		}
 		// 01/2020: the year was the second group's match plus the rest.

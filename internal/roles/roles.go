@@ -119,12 +119,21 @@ type registry struct {
 	loose    map[string]string // squash(spelling) → canonical
 	phrases  map[string]string // token phrase ("ci cd", "node.js") → canonical
 	maxWords int               // longest phrase in tokens
+	// prefixes holds every prefix of a key of phrases (ending at a token,
+	// bit phrasePrefix) and of loose (any length, bit loosePrefix): Find
+	// stops lengthening a phrase as soon as no key starts with what it read.
+	prefixes map[string]uint8
 	caseSens map[string]string // lower-case one-word spelling → the only casing matched in free text
 	titles   map[string][]titleRef
 	maxTitle int
 	df       map[string]int // canonical keyword → number of profiles naming it
 	size     int            // bytes of embedded data
 }
+
+const (
+	phrasePrefix uint8 = 1 << iota
+	loosePrefix
+)
 
 type titleRef struct {
 	profile int
@@ -255,6 +264,20 @@ func parse(fsys embed.FS) (*registry, error) {
 	if _, ok := r.byID[Fallback]; !ok {
 		return nil, fmt.Errorf("no %s profile", Fallback)
 	}
+	r.prefixes = make(map[string]uint8, len(r.phrases)+8*len(r.loose))
+	for k := range r.phrases {
+		for i := 0; i < len(k); i++ {
+			if k[i] == ' ' {
+				r.prefixes[k[:i]] |= phrasePrefix
+			}
+		}
+		r.prefixes[k] |= phrasePrefix
+	}
+	for k := range r.loose {
+		for i := 1; i <= len(k); i++ {
+			r.prefixes[k[:i]] |= loosePrefix
+		}
+	}
 	return r, nil
 }
 
@@ -267,7 +290,7 @@ func appendRef(refs []titleRef, ref titleRef) []titleRef {
 	return append(refs, ref)
 }
 
-func sortedKeys(m map[string][]string) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
 		ks = append(ks, k)

@@ -158,23 +158,27 @@ func (r *registry) find(text string) []Mention {
 	var out []Mention
 	var key, loose []byte
 	for i := 0; i < len(toks); {
-		matched := 0
-		max := r.maxWords
-		if len(toks)-i < max {
-			max = len(toks) - i
-		}
-		for n := max; n >= 1 && matched == 0; n-- {
-			key = key[:0]
-			loose = loose[:0]
-			for k := i; k < i+n; k++ {
-				if k > i {
-					key = append(key, ' ')
-				}
-				key = append(key, toks[k].lower...)
-				loose = appendSquash(loose, toks[k].lower, k == i)
+		// Lengthen the phrase one token at a time while some key still
+		// starts with it; the longest phrase that is a key wins.
+		matched, canon := 0, ""
+		key, loose = key[:0], loose[:0]
+		for n := 1; n <= r.maxWords && i+n <= len(toks); n++ {
+			k := i + n - 1
+			if n > 1 {
+				key = append(key, ' ')
 			}
-			c, ok := r.phrases[string(key)]
-			if !ok && n <= 3 {
+			key = append(key, toks[k].lower...)
+			loose = appendSquash(loose, toks[k].lower, n == 1)
+			exactOpen := r.prefixes[string(key)]&phrasePrefix != 0
+			looseOpen := n <= 3 && r.prefixes[string(loose)]&loosePrefix != 0
+			if !exactOpen && !looseOpen {
+				break
+			}
+			c, ok := "", false
+			if exactOpen {
+				c, ok = r.phrases[string(key)]
+			}
+			if !ok && looseOpen {
 				c, ok = r.loose[string(loose)]
 			}
 			if !ok {
@@ -185,12 +189,13 @@ func (r *registry) find(text string) []Mention {
 					continue
 				}
 			}
-			out = append(out, Mention{Term: c, Text: text[toks[i].start:toks[i+n-1].end], Start: toks[i].start, End: toks[i+n-1].end})
-			matched = n
+			matched, canon = n, c
 		}
 		if matched == 0 {
-			matched = 1
+			i++
+			continue
 		}
+		out = append(out, Mention{Term: canon, Text: text[toks[i].start:toks[i+matched-1].end], Start: toks[i].start, End: toks[i+matched-1].end})
 		i += matched
 	}
 	return out
