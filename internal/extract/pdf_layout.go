@@ -328,6 +328,12 @@ func realColumns(groups [][]*tblock) bool {
 		aligned, n := 0, 0
 		for _, bl := range a {
 			for _, l := range bl.lines {
+				// A heading set in a gap of the other side (a section title
+				// above dated rows) is beside nothing: it says nothing about
+				// rows or columns.
+				if !besideAny(b, l) {
+					continue
+				}
 				n++
 				k := int(math.Round(l.base))
 				if bases[k] || bases[k-1] || bases[k+1] {
@@ -340,6 +346,17 @@ func realColumns(groups [][]*tblock) bool {
 		}
 	}
 	return true
+}
+
+// besideAny says whether line l sits at the height of a block of g.
+func besideAny(g []*tblock, l *tline) bool {
+	top := l.base - l.size
+	for _, b := range g {
+		if l.base > b.y0 && top < b.y1 {
+			return true
+		}
+	}
+	return false
 }
 
 func lineCount(g []*tblock) int {
