@@ -159,7 +159,19 @@ func tidyName(s string) string {
 func isLabel(s string) bool {
 	t := strings.TrimSpace(s)
 	f := strings.Fields(t)
-	return len(f) >= 1 && len(f) <= 10 && !strings.ContainsAny(t, "@") && findPhone(t) == "" && !urlRe.MatchString(t) && !isLocation(t)
+	if len(f) < 1 || len(f) > 10 || strings.ContainsAny(t, "@") || findPhone(t) != "" || urlRe.MatchString(t) || isLocation(t) {
+		return false
+	}
+	// A row of a contact table ("Anschrift	Greifswalder Straße 88, 10405
+	// Berlin") is no headline.
+	if strings.Contains(t, "\t") {
+		for _, p := range contactPieces(t) {
+			if readLocation(p) != nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // readLocation reads "City, Region" or "City, Country" from a piece.

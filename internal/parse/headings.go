@@ -34,7 +34,9 @@ var sectionNames = map[string]string{
 	"projects": `projects|personal projects|selected projects|side projects|key projects|academic projects|open source|open-source|
 		proyectos|projekte|projets|projetos`,
 	"certifications": `certifications|certificates|certification|licenses|licenses and certifications|licenses & certifications|credentials|
-		certificaciones|certificados|zertifikate|zertifizierungen|certificats|certificações`,
+		certificaciones|certificados|zertifikate|zertifizierungen|certificats|certificações|
+		professional development|continuing education|weiterbildung|weiterbildungen|fortbildung|fortbildungen|
+		formación continua|formation continue|formação complementar`,
 	"awards": `awards|honors|honours|honors and awards|awards and honors|selected honors|achievements|accomplishments|distinctions|scholarships|
 		premios|logros|reconocimientos|auszeichnungen|preise|distinctions|prix|prêmios|conquistas`,
 	"publications": `publications|selected publications|papers|research|patents|

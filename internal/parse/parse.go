@@ -237,6 +237,10 @@ func toItems(lines []line) []item {
 // readSection fills the Resume from one section's lines.
 func readSection(r *Resume, s Section, items []item, opt Options) {
 	switch s.Kind {
+	case "experience", "volunteer", "education", "projects":
+		items = joinSplitRanges(items)
+	}
+	switch s.Kind {
 	case "experience", "volunteer":
 		readWork(r, items, opt.AsOf)
 	case "education":

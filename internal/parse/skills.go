@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 )
 
@@ -10,17 +11,21 @@ import (
 // groups; bare lists go into one group named after nothing.
 func readSkills(r *Resume, items []item, canon func(string) (string, bool)) {
 	for _, it := range items {
+		text := labelRow(it.text)
+		if closingLine(text) {
+			continue
+		}
 		// "Languages: English (native), Spanish" are spoken languages, not
 		// skills: JSON Resume keeps them apart.
-		if langs, ok := spokenLanguages(it.text); ok {
+		if langs, ok := spokenLanguages(text); ok {
 			r.Languages = append(r.Languages, langs...)
 			continue
 		}
-		name, list := "", it.text
+		name, list := "", text
 		if i := strings.IndexAny(list, ":："); i > 0 && i < 40 {
 			name, list = strings.TrimSpace(list[:i]), list[i+len(":"):]
-			if strings.HasPrefix(it.text[i:], "：") {
-				list = it.text[i+len("："):]
+			if strings.HasPrefix(text[i:], "：") {
+				list = text[i+len("："):]
 			}
 		}
 		kws := splitList(list, canon)
@@ -33,6 +38,33 @@ func readSkills(r *Resume, items []item, canon func(string) (string, bool)) {
 		}
 		r.Skills = append(r.Skills, Skill{Name: name, Keywords: kws})
 	}
+}
+
+// labelRow reads a row of a two-column skills table, "Methoden	Scrum,
+// Kanban", as "Methoden: Scrum, Kanban": a short label at a tab stop names
+// the list after it.
+func labelRow(s string) string {
+	label, list, ok := strings.Cut(s, "\t")
+	label = strings.TrimSpace(label)
+	if !ok || label == "" || len(label) > 40 || len(strings.Fields(label)) > 3 || strings.ContainsAny(label, ",;:：") ||
+		!strings.ContainsAny(list, ",;") || strings.Contains(list, "\t") {
+		return s
+	}
+	if _, bullet := bulletText(label); bullet {
+		return s // two columns of bullets, not a label
+	}
+	return label + ": " + strings.TrimSpace(list)
+}
+
+// closingLine is the place and date a German or French CV closes with,
+// "Berlin, 15.10.2026": no skill.
+func closingLine(s string) bool {
+	r, ok := FindRange(s, time.Time{})
+	if !ok || r.Start != r.End || strings.Count(r.Text, ".")+strings.Count(r.Text, "/") < 2 {
+		return false
+	}
+	place := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Replace(s, r.Text, "", 1)), ","))
+	return len(strings.Fields(place)) <= 3 && !strings.ContainsAny(place, ":;")
 }
 
 // splitList splits a list of skills at commas, semicolons, bars and bullets,
@@ -93,7 +125,12 @@ func splitParens(t string) []string {
 // levelWords say how well a skill or language is known.
 var levelWords = map[string]bool{"native": true, "fluent": true, "basic": true, "intermediate": true, "advanced": true,
 	"conversational": true, "proficient": true, "expert": true, "beginner": true, "c1": true, "c2": true, "b1": true, "b2": true,
-	"a1": true, "a2": true, "nativo": true, "nativa": true, "básico": true, "avanzado": true, "fließend": true, "courant": true}
+	"a1": true, "a2": true, "nativo": true, "nativa": true, "básico": true, "avanzado": true, "fließend": true, "courant": true,
+	"mother tongue": true, "bilingual": true, "elementary": true, "upper-intermediate": true, "native speaker": true,
+	"muttersprache": true, "verhandlungssicher": true, "grundkenntnisse": true, "gute kenntnisse": true, "sehr gute kenntnisse": true,
+	"langue maternelle": true, "maternelle": true, "natif": true, "bilingue": true, "intermédiaire": true, "notions": true,
+	"lengua materna": true, "intermedio": true, "fluido": true, "fluida": true,
+	"língua materna": true, "fluente": true, "intermediário": true, "avançado": true, "básica": true}
 
 // isAbbreviationOf says whether abbr is made of the initials of words.
 func isAbbreviationOf(abbr, words string) bool {
