@@ -228,10 +228,12 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 					}
 				case education && f.institution == "" && countWords(p, institutionWords) > 0:
 					f.institution, instSeg = p, seg
-				case education && instSeg == seg && (countWords(p, institutionWords) > 0 || isPlaceName(p)):
+				case education && instSeg == seg && (countWords(p, institutionWords) > 0 || isPlaceName(p) && campusOf(f.institution)):
 					// "Cornell University, Johnson Graduate School of
 					// Management"; "California State University, Sacramento".
 					f.institution += ", " + p
+				case education && instSeg == seg && f.location == "" && isPlaceName(p):
+					f.location = p // "Lycée Livet, Nantes": the school's town
 				case education && startsLowerWord(p):
 					f.other = append(f.other, p) // "minor in Statistics"
 				case !education && f.title == "" && headScore(p, titleWords) > headScore(p, companyWords):
@@ -460,4 +462,11 @@ func stripHonours(p string) string {
 		p = p[:i]
 	}
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ",;–-()"))
+}
+
+// campusOf says whether a place after a school's name names one campus of
+// it, as after a university ("California State University, Sacramento"),
+// rather than the town a school is in ("Lycée Livet, Nantes").
+func campusOf(institution string) bool {
+	return strings.Contains(strings.ToLower(institution), "univers")
 }

@@ -78,7 +78,7 @@ var degreeRe = regexp.MustCompile(`(?i)^(?:` +
 	`|high school diploma|diploma|certificate|a-levels|ged` +
 	`|licenciatura|licenciado|licenciada|grado|máster|master|maestría|doctorado|ingeniería|técnico superior|bachillerato|posgrado|contador[a]? públic[oa]|abogad[oa]|arquitect[oa]` +
 	`|diplom(?:-[a-zäöü]+)?|bachelor|abitur|staatsexamen|promotion` +
-	`|licence|maîtrise|doctorat|diplôme(?: d'ingénieur)?|baccalauréat|bts|dut` +
+	`|licence professionnelle|licence pro|master professionnel|mastère spécialisé|licence|maîtrise|doctorat|diplôme(?: d'ingénieur)?|baccalauréat|bts|dut` +
 	`|bacharelado|licenciatura|mestrado|doutorado|tecnólogo|especialização|pós-graduação|mba` +
 	`)(?:[\s,.]|$)`)
 

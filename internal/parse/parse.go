@@ -325,6 +325,7 @@ func readWork(r *Resume, items []item, asOf time.Time) {
 }
 
 func readEducation(r *Resume, items []item, asOf time.Time) {
+	items = joinWrappedSchools(items)
 	prevSchool := ""
 	for _, e := range groupEducation(items, asOf) {
 		f := readHeader(e.header, asOf, true)

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // joinSplitRanges mends a date range that a narrow date column wrapped onto
@@ -64,4 +65,50 @@ func loneDateField(s string) (date, rest string, ok bool) {
 		return "", "", false
 	}
 	return date, strings.TrimSpace(rest), true
+}
+
+// joinWrappedSchools mends a school name that a narrow column wrapped,
+//
+//	B.A., Economics — Wellesley
+//	College
+//
+// by joining a short capitalised line to the line before when only the
+// two together name a school, or when the line before stops at "of".
+func joinWrappedSchools(items []item) []item {
+	out := make([]item, 0, len(items))
+	for _, it := range items {
+		if n := len(out); n > 0 && wrapsSchool(out[n-1], it) {
+			out[n-1].text += " " + it.text
+			continue
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func wrapsSchool(prev, it item) bool {
+	if prev.bullet || it.bullet || strings.ContainsAny(it.text, ",\t|") || mayHoldDate(it.text) {
+		return false
+	}
+	words := strings.Fields(it.text)
+	if len(words) == 0 || len(words) > 3 || !startsUpper(it.text) {
+		return false
+	}
+	p := strings.TrimSpace(prev.text)
+	if p == "" || strings.Contains(p, "\t") || !unicode.IsLetter([]rune(p)[len([]rune(p))-1]) {
+		return false
+	}
+	pw := strings.Fields(p)
+	if last := strings.ToLower(pw[len(pw)-1]); last == "of" || last == "de" || last == "für" || last == "do" || last == "da" {
+		return true
+	}
+	return startsUpper(pw[len(pw)-1]) && countWords(p+" "+it.text, institutionWords) > countWords(p, institutionWords) &&
+		countWords(p, institutionWords) == 0
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
