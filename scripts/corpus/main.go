@@ -27,6 +27,7 @@ import (
 	"unicode"
 
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/internal/parse/truth"
 	"github.com/resumescore/resumescore/scripts/internal/stats"
 )
 
@@ -47,11 +48,38 @@ func main() {
 	maxSeconds := flag.Float64("max-seconds", 2, "wall time cap per file")
 	maxMB := flag.Float64("max-mb", 256, "peak memory cap per file")
 	verbose := flag.Bool("v", false, "print every file, not only résumés and failures")
+	minField := flag.Float64("min-field", 0.95, "parser: lowest F1 of any field against DIR/truth")
 	flag.Parse()
 	if *worker != "" {
 		os.Exit(runWorker(*worker))
 	}
-	os.Exit(check(*dir, strings.Split(*survive, ","), *minWordMedian, *minWord, *minBigramMedian, *maxSeconds, *maxMB, *verbose))
+	code := check(*dir, strings.Split(*survive, ","), *minWordMedian, *minWord, *minBigramMedian, *maxSeconds, *maxMB, *verbose)
+	if _, err := os.Stat(filepath.Join(*dir, "truth")); err == nil {
+		code = max(code, checkTruth(*dir, *minField))
+	}
+	os.Exit(code)
+}
+
+// checkTruth scores the parser field by field against DIR/truth and fails
+// when a field's F1 over all files falls under min.
+func checkTruth(dir string, min float64) int {
+	total, per, err := truth.Evaluate(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "truth:", err)
+		return 2
+	}
+	fmt.Printf("\nparser against %s (F1 per field)\n%s", filepath.Join(dir, "truth"), truth.Table(total, per))
+	code := 0
+	for _, f := range truth.Fields {
+		if got := total[f].F1(); got < min {
+			fmt.Printf("truth: %s F1 %.3f under %.2f\n", f, got, min)
+			code = 1
+		}
+	}
+	if code == 0 {
+		fmt.Printf("truth: ok (every field ≥ %.2f)\n", min)
+	}
+	return code
 }
 
 func runWorker(path string) int {
