@@ -3,6 +3,9 @@ package engine
 import (
 	"context"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,4 +71,59 @@ func BenchmarkScoreFile(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCheckAndScoreCorpus times checking and scoring on every résumé
+// fixture and reports the median per document (issue #5: ≤ 1 ms) and the
+// slowest.
+func BenchmarkCheckAndScoreCorpus(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/resumes/*")
+	type parsed struct {
+		ci   check.Input
+		role report.RoleChoice
+	}
+	var docs []parsed
+	for _, f := range files {
+		if strings.HasSuffix(f, ".pdftotext.txt") {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		doc, err := Read(context.Background(), Input{Data: data}, Options{AsOf: asOf})
+		if err != nil {
+			continue
+		}
+		res := parse.Parse(doc, parse.Options{AsOf: asOf})
+		role, err := pickRole("", doc, res)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, parsed{check.Input{Doc: doc, Resume: res, AsOf: asOf, Role: role.Profile, Size: len(data)}, role})
+	}
+	if len(docs) < 20 {
+		b.Fatalf("only %d fixtures read", len(docs))
+	}
+	day := asOf.Format(time.DateOnly)
+	per := make([][]time.Duration, len(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range docs {
+			t := time.Now()
+			ci := docs[i].ci // a fresh Input: its caches start empty
+			outs := check.Run(&ci)
+			sc := score.Compute(outs)
+			_ = report.Build(Version, day, &ci, docs[i].role, outs, sc)
+			per[i] = append(per[i], time.Since(t))
+		}
+	}
+	var meds []float64
+	for _, ts := range per {
+		slices.Sort(ts)
+		meds = append(meds, float64(ts[len(ts)/2].Microseconds())/1000)
+	}
+	slices.Sort(meds)
+	b.ReportMetric(meds[len(meds)/2], "ms-median/doc")
+	b.ReportMetric(meds[len(meds)-1], "ms-worst/doc")
 }

@@ -56,9 +56,19 @@ func wordRune(r rune) bool {
 // tokenize splits text into tokens. Hyphens and slashes separate tokens ("CI/CD" → ci, cd;
 // "scikit-learn" → scikit, learn), and terms are indexed the same way, so they still match.
 func tokenize(s string) []token {
-	var toks []token
+	// An ASCII text is lower-cased once, and each token's lower form is a
+	// slice of it: no allocation per token.
+	low := ""
+	if isASCII(s) {
+		low = strings.ToLower(s)
+	}
+	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !wordRune(r) {
 			i += n
@@ -66,13 +76,20 @@ func tokenize(s string) []token {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
+				}
+				j++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
 			if !wordRune(r) {
 				break
 			}
 			j += n
 		}
-		if t, ok := trimToken(s, i, j); ok {
+		if t, ok := trimToken(s, low, i, j); ok {
 			toks = append(toks, t)
 		}
 		i = j
@@ -80,9 +97,26 @@ func tokenize(s string) []token {
 	return toks
 }
 
+// asciiWord is wordRune for ASCII bytes.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = wordRune(rune(c))
+	}
+	return t
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // trimToken cuts sentence punctuation and possessives from a raw token: "Go." → Go,
 // "Python's" → Python, "'quoted'" → quoted; a leading dot stays before a letter (.NET).
-func trimToken(s string, i, j int) (token, bool) {
+func trimToken(s, low string, i, j int) (token, bool) {
 	trimEnd := func() {
 		for j > i {
 			switch {
@@ -119,6 +153,9 @@ done:
 		return token{}, false
 	}
 	t := s[i:j]
+	if low != "" {
+		return token{text: t, lower: low[i:j], start: i, end: j}, true
+	}
 	return token{text: t, lower: strings.ToLower(t), start: i, end: j}, true
 }
 
@@ -156,7 +193,8 @@ func Find(text string) []Mention {
 func (r *registry) find(text string) []Mention {
 	toks := tokenize(text)
 	var out []Mention
-	var key, loose []byte
+	var keyBuf, looseBuf [64]byte // phrases are short: no allocation
+	key, loose := keyBuf[:0], looseBuf[:0]
 	for i := 0; i < len(toks); {
 		// Lengthen the phrase one token at a time while some key still
 		// starts with it; the longest phrase that is a key wins.
