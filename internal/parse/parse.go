@@ -25,7 +25,8 @@ type line struct {
 
 // Parse reads the structure of a résumé from its Document.
 func Parse(doc *extract.Document, opt Options) *Resume {
-	r := &Resume{Meta: Meta{ResumeScore: Extras{Sections: []Section{}, Provenance: map[string]Ref{}}}}
+	r := &Resume{Meta: Meta{ResumeScore: Extras{Sections: []Section{}, Provenance: map[string]Ref{},
+		Layout: readLayout(doc), Language: detectLanguage(doc.Text())}}}
 	// Running heads and footers ("Jane Doe – 1/2") are no part of any
 	// section; they are read only for a name and contact details missing
 	// from the body.

@@ -96,6 +96,11 @@ type Extras struct {
 	// names (golang → Go), each once.
 	Skills     []string       `json:"skills,omitempty"`
 	Provenance map[string]Ref `json:"provenance,omitempty"`
+	// Language is the language the résumé is written in (ISO 639-1: en,
+	// es, de, fr, pt), "" when unsure.
+	Language string `json:"language,omitempty"`
+	// Layout are the facts of the page a parser sees.
+	Layout *Layout `json:"layout,omitempty"`
 }
 
 // Ref points at a line of the Document.

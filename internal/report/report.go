@@ -123,6 +123,16 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 		}
 		r.Findings = append(r.Findings, f)
 	}
+	if lay := res.Meta.ResumeScore.Layout; lay != nil {
+		r.Layout.Columns = lay.Columns
+		r.Layout.Fonts = append(r.Layout.Fonts, lay.Fonts...)
+	}
+	// The risks are what the parseability checks found wrong with the page.
+	for _, o := range outs {
+		if o.Check.Category == check.Parseability && o.Result.Status != check.Pass {
+			r.Layout.Risks = append(r.Layout.Risks, o.Result.Message)
+		}
+	}
 	sort.SliceStable(r.Findings, func(i, j int) bool {
 		a, b := &r.Findings[i], &r.Findings[j]
 		if ra, rb := rank(a.Status), rank(b.Status); ra != rb {
