@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"errors"
 	"io"
+	"sync"
 )
 
 // Stream filters, our own so that every filter a résumé may use is there
@@ -60,21 +61,39 @@ func inflate(in []byte, limit int) ([]byte, error) {
 	if len(in) >= 2 && (uint16(in[0])<<8|uint16(in[1]))%31 == 0 && in[0]&0x0f == 8 {
 		body = in[2:]
 	}
-	zr := flate.NewReader(bytes.NewReader(body))
-	defer zr.Close()
 	var buf bytes.Buffer
-	n, err := io.Copy(&buf, io.LimitReader(zr, int64(limit)+1))
+	buf.Grow(min(4*len(body), limit+1))
+	n, err := inflateInto(&buf, body, limit)
 	if n > int64(limit) {
 		return buf.Bytes(), errTooBig
 	}
 	if err != nil && buf.Len() == 0 && len(body) != len(in) {
 		// Maybe the two bytes were not a header after all.
-		zr2 := flate.NewReader(bytes.NewReader(in))
-		defer zr2.Close()
 		buf.Reset()
-		io.Copy(&buf, io.LimitReader(zr2, int64(limit)+1))
+		inflateInto(&buf, in, limit)
 	}
 	return buf.Bytes(), nil
+}
+
+// inflaters keeps flate readers for reuse: each holds a 32 KB window, and a
+// résumé has dozens of streams.
+var inflaters sync.Pool
+
+func inflateInto(buf *bytes.Buffer, body []byte, limit int) (int64, error) {
+	src := bytes.NewReader(body)
+	zr, ok := inflaters.Get().(io.ReadCloser)
+	if ok {
+		if err := zr.(flate.Resetter).Reset(src, nil); err != nil {
+			ok = false
+		}
+	}
+	if !ok {
+		zr = flate.NewReader(src)
+	}
+	n, err := io.Copy(buf, io.LimitReader(zr, int64(limit)+1))
+	zr.Close()
+	inflaters.Put(zr)
+	return n, err
 }
 
 func unASCIIHex(in []byte) []byte {

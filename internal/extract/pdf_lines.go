@@ -77,7 +77,16 @@ func buildLines(gs []glyph, dir int8, box rect) []*tline {
 	var cur *chunk
 	// Items live in one arena: a chunk's items are always the arena's tail
 	// while it grows, so appending to the arena extends the open chunk.
-	arena := make([]item, 0, len(gs))
+	n := 0
+	for i := range gs {
+		if gs[i].dir == dir && gs[i].hidden == "" {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil // most pages have no text in three of the four directions
+	}
+	arena := make([]item, 0, n)
 	push := func(it item) {
 		arena = append(arena, it)
 		cur.items = arena[len(arena)-len(cur.items)-1:]
