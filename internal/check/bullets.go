@@ -208,6 +208,11 @@ var (
 	acronyms     = set(strings.Join(lexicon.Lines("acronyms"), " "))
 )
 
+// set makes a set of the space-separated words. (Not inlined: each
+// package-level call site would carry a copy of the loop in the init code
+// of the WebAssembly build.)
+//
+//go:noinline
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {

@@ -15,7 +15,7 @@ var emailTypos = map[string]string{
 // ATS cannot read either: “jane [at] example [dot] com”.
 var obfuscatedEmailRe = mustGate(`(?i)\b[\w.+-]+\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*[\w-]+\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s)\s*[a-z]{2,}\b|\b[\w.+-]+@[\w-]+\b(?:\s|$)`)
 
-var _ = register(&Check{
+var checkContactEmail = &Check{
 	ID:       "contact.email",
 	Category: Contact,
 	Title:    "A readable email address is present",
@@ -53,4 +53,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "Email address found: " + email + ".", Evidence: ev}, true
 	},
-})
+}

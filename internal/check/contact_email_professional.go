@@ -12,7 +12,7 @@ var jokeHandleRe = regexp.MustCompile(`(?i)sexy|hottie|hotstuff|babygirl|cutie|p
 
 var digitRunRe = regexp.MustCompile(`\d+`)
 
-var _ = register(&Check{
+var checkContactEmailProfessional = &Check{
 	ID:       "contact.email-professional",
 	Category: Contact,
 	Title:    "The email address looks professional",
@@ -57,7 +57,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Evidence: ev, Message: "The address " + email + " looks professional."}, true
 	},
-})
+}
 
 // yearInHandle says whether a run of digits in a handle looks like a year
 // of birth (1940–2012) or its two-digit form after letters is too weak to say.

@@ -42,7 +42,7 @@ func unlabelledSSNIn(t *textInfo) bool {
 	return false
 }
 
-var _ = register(&Check{
+var checkContactNoIdNumbers = &Check{
 	ID:       "contact.no-id-numbers",
 	Category: Contact,
 	Title:    "No identity, passport or licence numbers",
@@ -80,4 +80,4 @@ var _ = register(&Check{
 		return Result{Status: Fail, Evidence: ev,
 			Message: "The résumé prints " + strings.Join(what, ", ") + "; remove " + map[bool]string{true: "it", false: "them"}[len(what) == 1] + " to protect your identity."}, true
 	},
-})
+}

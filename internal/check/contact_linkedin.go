@@ -4,7 +4,7 @@ import "strings"
 
 var linkedinWordRe = mustGate(`(?i)\blinked\s?in\b`)
 
-var _ = register(&Check{
+var checkContactLinkedin = &Check{
 	ID:       "contact.linkedin",
 	Category: Contact,
 	Title:    "Your LinkedIn profile address is listed",
@@ -44,4 +44,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.3, Message: "No LinkedIn profile address was found."}, true
 	},
-})
+}

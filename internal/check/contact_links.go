@@ -28,7 +28,7 @@ func linkProblem(k docLink) string {
 	return ""
 }
 
-var _ = register(&Check{
+var checkContactLinksComplete = &Check{
 	ID:       "contact.links-complete",
 	Category: Contact,
 	Title:    "Links are complete and lead to you",
@@ -73,4 +73,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "All " + nOf(len(links), "link is", "links are") + " complete."}, true
 	},
-})
+}

@@ -20,7 +20,7 @@ func headerPlace(in *Input) (Evidence, bool) {
 	return Evidence{}, false
 }
 
-var _ = register(&Check{
+var checkContactLocation = &Check{
 	ID:       "contact.location",
 	Category: Contact,
 	Title:    "Your city and region or country are given",
@@ -45,4 +45,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

@@ -42,7 +42,7 @@ func nameOnLine(s string) string {
 var nameParticles = map[string]bool{"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true,
 	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "y": true, "e": true, "bin": true, "ibn": true, "al": true}
 
-var _ = register(&Check{
+var checkContactName = &Check{
 	ID:       "contact.name",
 	Category: Contact,
 	Title:    "Your name is the first thing on the page",
@@ -77,4 +77,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

@@ -19,7 +19,7 @@ var personalDataRes = map[string]*gatedRe{
 	"photo":          mustGate(`(?i)^\s*(?:photo|foto|photograph|bewerbungsfoto)\s*:?\s*$`),
 }
 
-var _ = register(&Check{
+var checkContactNoPersonalData = &Check{
 	ID:       "contact.no-personal-data",
 	Category: Contact,
 	Title:    "No date of birth, age, gender, marital status or nationality",
@@ -54,4 +54,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.3, Evidence: ev,
 			Message: "The résumé states personal details that invite bias: " + strings.Join(what, ", ") + "; remove them unless local custom expects them."}, true
 	},
-})
+}

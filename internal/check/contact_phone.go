@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkContactPhone = &Check{
 	ID:       "contact.phone",
 	Category: Contact,
 	Title:    "A complete phone number is present",
@@ -23,4 +23,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "Phone number found: " + phone + ".", Evidence: ev}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkContactPhoneCountryCode = &Check{
 	ID:       "contact.phone-country-code",
 	Category: Contact,
 	Title:    "The phone number has its country code",
@@ -41,4 +41,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.3, Evidence: ev,
 			Message: "The phone number " + phone + " has no country code, and " + why + "; write it as +<country code> without the leading 0."}, true
 	},
-})
+}

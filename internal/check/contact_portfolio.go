@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkContactPortfolioLink = &Check{
 	ID:       "contact.portfolio-link",
 	Category: Contact,
 	Title:    "A link shows your work (GitHub, portfolio)",
@@ -31,4 +31,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.4,
 			Message: "This reads as a " + map[string]string{"tech": "technical", "design": "design"}[role] + " résumé, but no link shows your work; add " + want + "."}, true
 	},
-})
+}

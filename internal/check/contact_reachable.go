@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkContactReachable = &Check{
 	ID:       "contact.reachable",
 	Category: Contact,
 	Title:    "The résumé gives at least one way to reach you",
@@ -22,4 +22,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: "Neither an email address nor a phone number was found; an ATS may not be able to file this résumé."}, true
 	},
-})
+}

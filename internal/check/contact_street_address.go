@@ -11,7 +11,7 @@ var streetAddressRes = []*gatedRe{
 	mustGate(`(?i)\b(?:apt|apartment|suite|unit|flat)\.?\s*#?\s*\d+[a-z]?\b|\bp\.?\s?o\.?\s?box\s+\d+`),
 }
 
-var _ = register(&Check{
+var checkContactNoStreetAddress = &Check{
 	ID:       "contact.no-street-address",
 	Category: Contact,
 	Title:    "No full street address",
@@ -45,4 +45,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev,
 			Message: "The header gives a full street address; the city and region or country are enough."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkDatesEndDate = &Check{
 	ID:       "dates.end-date",
 	Category: Dates,
 	Title:    "Every role shows when it ended, or “Present”",
@@ -34,4 +34,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

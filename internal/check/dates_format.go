@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkDatesFormatConsistent = &Check{
 	ID:       "dates.format-consistent",
 	Category: Dates,
 	Title:    "Dates are written in one format",
@@ -78,4 +78,4 @@ var _ = register(&Check{
 			Message: "Role dates mix " + strconv.Itoa(len(names)) + " formats (" + strings.Join(parts, ", ") +
 				"); use one throughout, ideally the month and year: “Jan 2020”."}, true
 	},
-})
+}

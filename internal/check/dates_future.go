@@ -6,7 +6,7 @@ import (
 	"github.com/resumescore/resumescore/internal/parse"
 )
 
-var _ = register(&Check{
+var checkDatesNotFuture = &Check{
 	ID:       "dates.not-future",
 	Category: Dates,
 	Title:    "No date lies in the future",
@@ -63,4 +63,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.4, Evidence: ev,
 			Message: nOf(len(ev), "entry has a date", "entries have dates") + " after " + monthName(now) + "; write “Present” for a role you still hold, or correct the date."}, true
 	},
-})
+}

@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkDatesGaps = &Check{
 	ID:       "dates.gaps",
 	Category: Dates,
 	Title:    "Any gap of more than six months is explained",
@@ -35,7 +35,7 @@ var _ = register(&Check{
 			Message: "Found " + nOf(len(gaps), "gap", "gaps") + " over six months: " + strings.Join(parts, "; ") +
 				". Gaps are common; a one-line note on what you did saves the reader a guess."}, true
 	},
-})
+}
 
 // timelineGap is a stretch of months no dated entry covers.
 type timelineGap struct {

@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkDatesOldEntries = &Check{
 	ID:       "dates.old-entries",
 	Category: Dates,
 	Title:    "Dates reach back no more than about fifteen years",
@@ -50,4 +50,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.7, Evidence: ev,
 			Message: nOf(len(ev), "entry ended", "entries ended") + " before " + year + ", over 15 years ago. Consider an undated “Earlier experience” line, and dropping old graduation years."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkDatesReverseChronological = &Check{
 	ID:       "dates.reverse-chronological",
 	Category: Dates,
 	Title:    "Roles run from the most recent down",
@@ -47,7 +47,7 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev,
 			Message: nOf(inverted, "role sits", "roles sit") + " below an older one; order each section from the most recent down."}, true
 	},
-})
+}
 
 // newerRole says whether role b is clearly more recent than role a, listed
 // above it: it both started and ended later. Reading order by either start

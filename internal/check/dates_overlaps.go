@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkDatesOverlaps = &Check{
 	ID:       "dates.overlaps",
 	Category: Dates,
 	Title:    "Full-time roles do not overlap",
@@ -46,7 +46,7 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Evidence: uniqueEvidence(ev),
 			Message: strings.Join(parts, "; ") + ". If one was part-time or freelance, say so in its title; otherwise check the dates."}, true
 	},
-})
+}
 
 // overlapMonths returns how many months two roles share, read at their
 // tightest so that year-only dates never make an overlap, and the first and

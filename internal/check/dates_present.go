@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkDatesPresentOnce = &Check{
 	ID:       "dates.present-once",
 	Category: Dates,
 	Title:    "“Present” marks only the current role",
@@ -56,4 +56,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev,
 			Message: "Marked “Present” though a later job began elsewhere: " + strings.Join(names, "; ") + ". Give the end date, or mark it part-time if you still hold both."}, true
 	},
-})
+}

@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkDatesValidRange = &Check{
 	ID:       "dates.valid-range",
 	Category: Dates,
 	Title:    "No entry ends before it starts",
@@ -50,4 +50,4 @@ var _ = register(&Check{
 			Message: capFirst(someOf(len(ev), total, "dated entry", "dated entries")) + " " + map[bool]string{true: "ends", false: "end"}[len(ev) == 1 || total == 1] +
 				" before " + map[bool]string{true: "it starts", false: "they start"}[len(ev) == 1 || total == 1] + "."}, true
 	},
-})
+}

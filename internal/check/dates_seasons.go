@@ -3,7 +3,7 @@ package check
 // seasonDateRe finds a season used as a date: “Summer 2019”, “Fall '20”.
 var seasonDateRe = mustGate(`(?i)\b(?:spring|summer|fall|autumn|winter|primavera|verano|otoño|invierno|frühling|sommer|herbst|printemps|été|automne|hiver|verão|outono|inverno)\s*,?\s*(?:\d{4}|['’]\d{2})\b`)
 
-var _ = register(&Check{
+var checkDatesNoSeasons = &Check{
 	ID:       "dates.no-seasons",
 	Category: Dates,
 	Title:    "Dates name months, not seasons",
@@ -29,4 +29,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "No dates are given as seasons."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkDatesStartDate = &Check{
 	ID:       "dates.start-date",
 	Category: Dates,
 	Title:    "Every role has a start date",
@@ -30,4 +30,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

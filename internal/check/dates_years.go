@@ -6,7 +6,7 @@ var dateStubRe = mustGate(`(?i)\b(?:19|20)xx\b|\bxxxx\s*[-–—]|\byyyy\b|\b(?:
 // twoDigitYearRe finds two-digit years: “Jan '19”, “'19 – '21”, “01/19 – 03/21”.
 var twoDigitYearRe = mustGate(`(?i)(?:\b\p{L}{3,9}\.?\s*['’]\d{2}\b|['’]\d{2}\s*[-–—]|\b(?:0?[1-9]|1[0-2])/\d{2}\s*[-–—]+\s*(?:(?:0?[1-9]|1[0-2])/\d{2}\b|present|current|now))`)
 
-var _ = register(&Check{
+var checkDatesFourDigitYears = &Check{
 	ID:       "dates.four-digit-years",
 	Category: Dates,
 	Title:    "Years are written in full, with no placeholders",
@@ -39,7 +39,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "Every year is written with four digits."}, true
 	},
-})
+}
 
 func shortNote(short []Evidence) string {
 	if len(short) == 0 {

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactActionVerb = &Check{
 	ID:       "impact.action-verb",
 	Category: Impact,
 	Title:    "Bullets open with an action verb",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 		}
 		return shareCheck(in, 0.8, (*textInfo).actionVerb, "open with an action verb")
 	},
-})
+}

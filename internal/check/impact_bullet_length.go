@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactBulletLength = &Check{
 	ID:       "impact.bullet-length",
 	Category: Impact,
 	Title:    "Bullets are 8–30 words long",
@@ -41,4 +41,4 @@ var _ = register(&Check{
 		}
 		return flagged(len(bs), bad, 0.25, msg), true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactDutyOnly = &Check{
 	ID:       "impact.duty-only",
 	Category: Impact,
 	Title:    "Bullets are achievements, not job duties",
@@ -29,7 +29,7 @@ var _ = register(&Check{
 		}
 		return flagged(len(bs), bad, 1.0/3, plural(len(bad), "bullet reads", "bullets read")+" as a duty: no number, result or scale."), true
 	},
-})
+}
 
 var dutyRe = mustGate(`(?i)^\W*(?:responsible for|duties (?:included|include)|in charge of|tasked with|accountable for)\b`)
 

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactEnoughBullets = &Check{
 	ID:       "impact.enough-bullets",
 	Category: Impact,
 	Title:    "Enough bullets to judge your impact",
@@ -27,4 +27,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactNumberContext = &Check{
 	ID:       "impact.number-context",
 	Category: Impact,
 	Title:    "Numbers show a result or a scale",
@@ -34,7 +34,7 @@ var _ = register(&Check{
 		}
 		return flagged(len(qs), bad, 0.5, itoa(len(bad))+" of "+itoa(len(qs))+" numbered bullets count activity without a result or scale."), true
 	},
-})
+}
 
 // The parts of rateRe.
 const (

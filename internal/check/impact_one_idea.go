@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkImpactOneIdea = &Check{
 	ID:       "impact.one-idea",
 	Category: Impact,
 	Title:    "One result per bullet",
@@ -31,7 +31,7 @@ var _ = register(&Check{
 		}
 		return flagged(len(bs), bad, 0.25, plural(len(bad), "bullet chains", "bullets chain")+" several results with “and” or semicolons."), true
 	},
-})
+}
 
 // severalResults explains why a bullet holds more than one accomplishment, or
 // returns "". A semicolon outside brackets followed by a new past-tense

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactOutcome = &Check{
 	ID:       "impact.outcome",
 	Category: Impact,
 	Title:    "Bullets say what changed because of the work",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 		}
 		return shareCheck(in, 0.5, func(t *textInfo) bool { return t.result(nil) }, "state a result")
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactPlaceholder = &Check{
 	ID:       "impact.placeholder",
 	Category: Impact,
 	Title:    "No template stubs left in bullets",
@@ -24,4 +24,4 @@ var _ = register(&Check{
 			return plural(lines, "line still holds", "lines still hold") + " template stubs: " + quoteList(hits, 4) + "."
 		})
 	},
-})
+}

@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkImpactPlausible = &Check{
 	ID:       "impact.plausible",
 	Category: Impact,
 	Title:    "Claims are believable",
@@ -37,7 +37,7 @@ var _ = register(&Check{
 		}
 		return counted(len(bad), 1, 0.4, bad, why[0]+moreCount(len(why)-1)), true
 	},
-})
+}
 
 func moreCount(n int) string {
 	if n <= 0 {

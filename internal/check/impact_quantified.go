@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactQuantified = &Check{
 	ID:       "impact.quantified",
 	Category: Impact,
 	Title:    "Bullets carry a number",
@@ -13,4 +13,4 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		return shareCheck(in, 0.6, (*textInfo).metric, "carry a number")
 	},
-})
+}

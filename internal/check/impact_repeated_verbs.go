@@ -2,7 +2,7 @@ package check
 
 import "sort"
 
-var _ = register(&Check{
+var checkImpactRepeatedVerbs = &Check{
 	ID:       "impact.repeated-verbs",
 	Category: Impact,
 	Title:    "Opening verbs vary",
@@ -74,4 +74,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

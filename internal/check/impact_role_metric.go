@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactRoleMetric = &Check{
 	ID:       "impact.role-metric",
 	Category: Impact,
 	Title:    "Every role shows at least one number",
@@ -49,4 +49,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

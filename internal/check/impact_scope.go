@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactScope = &Check{
 	ID:       "impact.scope",
 	Category: Impact,
 	Title:    "Bullets show the scope of what you owned",
@@ -38,4 +38,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Earned: 0, Message: "No bullet shows scope: a team, a budget, users or a reach across teams or sites.", Evidence: without}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkImpactWeakOpener = &Check{
 	ID:       "impact.weak-opener",
 	Category: Impact,
 	Title:    "No bullet opens with a weak phrase",
@@ -31,4 +31,4 @@ var _ = register(&Check{
 		}
 		return flagged(len(bs), bad, 0.25, itoa(len(bad))+" of "+itoa(len(bs))+" bullets open with a weak phrase: "+quoteList(phrases, 4)+"."), true
 	},
-})
+}

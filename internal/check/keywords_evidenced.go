@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkKeywordsEvidenced = &Check{
 	ID:       "keywords.evidenced",
 	Category: Keywords,
 	Title:    "Listed skills are backed by what you did",
@@ -41,4 +41,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Earned: share / 0.6, Message: msg + "; only listed: " + listTerms(onlyListed, 6) + ".", Evidence: uniqueEvidence(ev)}, true
 	},
-})
+}

@@ -7,7 +7,7 @@ import (
 	"github.com/resumescore/resumescore/internal/roles"
 )
 
-var _ = register(&Check{
+var checkKeywordsHeadline = &Check{
 	ID:       "keywords.headline",
 	Category: Keywords,
 	Title:    "The headline names the role you want",
@@ -38,7 +38,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.3, Message: msg, Evidence: evidenceIf(in.Resume.Meta.ResumeScore.Provenance["basics.name"])}, true
 	},
-})
+}
 
 // titleMatches says whether text contains one of the titles, ignoring case.
 func titleMatches(text string, titles []string) bool {

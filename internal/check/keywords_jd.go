@@ -4,7 +4,7 @@ import "strconv"
 
 // The job-description checks apply only when a description is given.
 
-var _ = register(&Check{
+var checkKeywordsJdHardSkills = &Check{
 	ID:       "keywords.jd-hard-skills",
 	Category: Keywords,
 	Title:    "The résumé names the hard skills the job asks for",
@@ -45,9 +45,9 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}
 
-var _ = register(&Check{
+var checkKeywordsJdMustHaves = &Check{
 	ID:       "keywords.jd-must-haves",
 	Category: Keywords,
 	Title:    "Every must-have skill of the job is named",
@@ -84,9 +84,9 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}
 
-var _ = register(&Check{
+var checkKeywordsJdSoftSkills = &Check{
 	ID:       "keywords.jd-soft-skills",
 	Category: Keywords,
 	Title:    "The soft skills the job asks for show in the résumé",
@@ -112,9 +112,9 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 1 - float64(len(missing))/float64(len(m.Soft)), Message: "Soft skills the job asks for and the résumé does not show: " + joinAnd(missing) + "."}, true
 	},
-})
+}
 
-var _ = register(&Check{
+var checkKeywordsJdTitle = &Check{
 	ID:       "keywords.jd-title",
 	Category: Keywords,
 	Title:    "The job's title appears on the résumé",
@@ -134,9 +134,9 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0, Message: "The job's title, " + m.Title + ", is not in your headline or job titles."}, true
 	},
-})
+}
 
-var _ = register(&Check{
+var checkKeywordsJdYears = &Check{
 	ID:       "keywords.jd-years",
 	Category: Keywords,
 	Title:    "Your experience meets the years the job asks for",
@@ -156,9 +156,9 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.3, Message: "The job asks for " + m.Years.Required + "; your dates show " + m.Years.Have + "."}, true
 	},
-})
+}
 
-var _ = register(&Check{
+var checkKeywordsJdEducation = &Check{
 	ID:       "keywords.jd-education",
 	Category: Keywords,
 	Title:    "Your education meets the level the job asks for",
@@ -178,4 +178,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.3, Message: "The job asks for a " + m.Education.Required + " degree; your résumé shows " + m.Education.Have + "."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkKeywordsRequiredGroups = &Check{
 	ID:       "keywords.required-groups",
 	Category: Keywords,
 	Title:    "Each skill group the role cannot do without is named",
@@ -40,4 +40,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: status, Earned: earned, Message: msg}, true
 	},
-})
+}

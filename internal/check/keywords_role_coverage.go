@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkKeywordsRoleCoverage = &Check{
 	ID:       "keywords.role-coverage",
 	Category: Keywords,
 	Title:    "The résumé names the skills the role is searched by",
@@ -45,4 +45,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Earned: share, Message: msg + "; none from " + joinAnd(missing) + ".", Evidence: ev}, true
 	},
-})
+}

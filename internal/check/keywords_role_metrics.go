@@ -6,7 +6,7 @@ import (
 	"github.com/resumescore/resumescore/internal/roles"
 )
 
-var _ = register(&Check{
+var checkKeywordsRoleMetrics = &Check{
 	ID:       "keywords.role-metrics",
 	Category: Keywords,
 	Title:    "Bullets lead with the numbers the role is judged by",
@@ -50,4 +50,4 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}

@@ -6,7 +6,7 @@ import "strconv"
 // stuffing: a strong résumé names its core stack perhaps four or five times.
 const stuffingLimit = 8
 
-var _ = register(&Check{
+var checkKeywordsStuffing = &Check{
 	ID:       "keywords.stuffing",
 	Category: Keywords,
 	Title:    "No skill is repeated to game the ATS",
@@ -37,4 +37,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.3, Message: "Named over and over: " + joinAnd(over) + ".", Evidence: ev}, true
 	},
-})
+}

@@ -1,11 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 )
 
-var _ = register(&Check{
+var checkLanguageAcronyms = &Check{
 	ID:       "language.acronyms",
 	Category: Language,
 	Title:    "Uncommon acronyms are spelled out once",
@@ -87,12 +86,9 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: max(0.5, 1-0.1*float64(len(hits))), Evidence: ev,
 			Message: plural(len(hits), "acronym is", "acronyms are") + " never spelled out: " + quoteList(hits, 5) + "."}, true
 	},
-})
+}
 
-var (
-	acronymRe = mustGate(`(?:^|[^.\w])([A-Z][A-Z0-9&]{2,4})s?\b`)
-	romanRe   = regexp.MustCompile(`^[IVXLC]+$`)
-)
+var acronymRe = mustGate(`(?:^|[^.\w])([A-Z][A-Z0-9&]{2,4})s?\b`)
 
 // isRoman is romanRe.MatchString: one or more of I V X L C, nothing else.
 func isRoman(a string) bool {

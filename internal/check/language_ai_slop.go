@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageAiSlop = &Check{
 	ID:       "language.ai-slop",
 	Category: Language,
 	Title:    "Does not read as machine-written",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 				return plural(len(hits), "word that sounds", "words that sound") + " generated: " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}

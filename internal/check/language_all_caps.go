@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-var _ = register(&Check{
+var checkLanguageAllCaps = &Check{
 	ID:       "language.all-caps",
 	Category: Language,
 	Title:    "Body text is not in capitals",
@@ -26,7 +26,7 @@ var _ = register(&Check{
 			return plural(lines, "line is", "lines are") + " written in capitals."
 		})
 	},
-})
+}
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

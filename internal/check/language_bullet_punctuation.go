@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkLanguageBulletPunctuation = &Check{
 	ID:       "language.bullet-punctuation",
 	Category: Language,
 	Title:    "Bullets end the same way",
@@ -42,4 +42,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: max(0.5, 1-float64(len(odd))/float64(len(bs))), Evidence: odd,
 			Message: itoa(len(bs)-len(odd)) + " of " + itoa(len(bs)) + " bullets " + style + "; " + plural(len(odd), "does", "do") + " not."}, true
 	},
-})
+}

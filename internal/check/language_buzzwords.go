@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageBuzzwords = &Check{
 	ID:       "language.buzzwords",
 	Category: Language,
 	Title:    "No empty buzzwords",
@@ -16,9 +16,9 @@ var _ = register(&Check{
 				return plural(len(hits), "buzzword", "buzzwords") + ": " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}
 
-var _ = register(&Check{
+var checkLanguageCliches = &Check{
 	ID:       "language.cliches",
 	Category: Language,
 	Title:    "No clichés",
@@ -34,4 +34,4 @@ var _ = register(&Check{
 				return plural(len(hits), "cliché", "clichés") + ": " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageFillerWords = &Check{
 	ID:       "language.filler-words",
 	Category: Language,
 	Title:    "No vague filler words",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 				return plural(len(hits), "vague word", "vague words") + ": " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageFirstPerson = &Check{
 	ID:       "language.first-person",
 	Category: Language,
 	Title:    "No first-person pronouns",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 				return plural(len(hits), "first-person pronoun", "first-person pronouns") + " (" + quoteList(hits, 4) + ") in " + plural(lines, "line", "lines") + "."
 			})
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageHedges = &Check{
 	ID:       "language.hedges",
 	Category: Language,
 	Title:    "No hedges or empty intensifiers",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 				return plural(len(hits), "hedge or intensifier", "hedges and intensifiers") + ": " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}

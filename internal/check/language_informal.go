@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkLanguageInformal = &Check{
 	ID:       "language.informal",
 	Category: Language,
 	Title:    "No contractions, exclamation marks or text-speak",
@@ -18,7 +18,7 @@ var _ = register(&Check{
 				return plural(len(hits), "informal touch", "informal touches") + ": " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}
 
 var contractionRe = mustGate(`(?i)\b(?:[a-z]+n't|i'm|[a-z]+'re|[a-z]+'ve|[a-z]+'ll|i'd|we'd|you'd|it's|that's|there's|here's|what's|let's)\b`)
 

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkLanguageNumerals = &Check{
 	ID:       "language.numerals",
 	Category: Language,
 	Title:    "Numbers are written as numerals",
@@ -21,7 +21,7 @@ var _ = register(&Check{
 				return plural(len(hits), "number is", "numbers are") + " spelled out: " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}
 
 var cardinals = map[string]string{"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguagePassiveVoice = &Check{
 	ID:       "language.passive-voice",
 	Category: Language,
 	Title:    "Active voice",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 				return plural(lines, "line uses", "lines use") + " the passive voice: " + quoteList(hits, 4) + "."
 			})
 	},
-})
+}

@@ -1,13 +1,12 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
-var _ = register(&Check{
+var checkLanguageReadability = &Check{
 	ID:       "language.readability",
 	Category: Language,
 	Title:    "Sentences are short enough to skim",
@@ -54,11 +53,9 @@ var _ = register(&Check{
 		}
 		return flagged(len(units), bad, 0.2, plural(len(bad), "line has", "lines have")+" a sentence over "+itoa(maxSentenceWords)+" words (the longest has "+itoa(longest)+"); your "+facts+"."), true
 	},
-})
+}
 
 const maxSentenceWords = 35
-
-var sentenceEnd = regexp.MustCompile(`[.!?]+(?:\s+|$)`)
 
 // sentencesOf splits prose at a full stop, question or exclamation mark that
 // is followed by a space or the end: "1.4s" and "Node.js" stay whole.

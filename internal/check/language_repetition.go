@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkLanguageRepetition = &Check{
 	ID:       "language.repetition",
 	Category: Language,
 	Title:    "No word is over-used",
@@ -117,7 +117,7 @@ var _ = register(&Check{
 		}
 		return r, true
 	},
-})
+}
 
 // stem folds a plural onto its singular ("teams" → "team").
 func stem(w string) string {

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageSpelling = &Check{
 	ID:       "language.spelling",
 	Category: Language,
 	Title:    "No common misspellings",
@@ -19,4 +19,4 @@ var _ = register(&Check{
 				return plural(len(hits), "misspelling", "misspellings") + ": " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}

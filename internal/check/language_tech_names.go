@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,7 +8,7 @@ import (
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 )
 
-var _ = register(&Check{
+var checkLanguageTechNames = &Check{
 	ID:       "language.tech-names",
 	Category: Language,
 	Title:    "Technology names are spelt the way their makers spell them",
@@ -26,7 +25,7 @@ var _ = register(&Check{
 				return plural(len(hits), "technology name is", "technology names are") + " spelt wrong: " + quoteList(hits, 5) + "."
 			})
 	},
-})
+}
 
 // techName is a technology's canonical spelling.
 type techName struct {
@@ -66,12 +65,6 @@ func techKey(s string) string {
 	}
 	return b.String()
 }
-
-var (
-	urlish   = regexp.MustCompile(`(?i)@|://|www\.`)
-	schemeRe = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:\S`) // javascript:…, mailto:…
-	domainRe = regexp.MustCompile(`(?i)\.(?:com|org|net|io|dev|ai|co|me|app|edu|gov)(?:/|$)`)
-)
 
 // isURL says whether a chunk of text is a web or mail address ("ASP.NET" is
 // not, "github.com/jane" is).

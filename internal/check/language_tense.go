@@ -2,7 +2,7 @@ package check
 
 import "sort"
 
-var _ = register(&Check{
+var checkLanguageTense = &Check{
 	ID:       "language.tense",
 	Category: Language,
 	Title:    "Tense is consistent",
@@ -80,4 +80,4 @@ var _ = register(&Check{
 		}
 		return flagged(total, bad, 0.25, msg+"."), true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLanguageTone = &Check{
 	ID:       "language.tone",
 	Category: Language,
 	Title:    "Tone is professional",
@@ -16,4 +16,4 @@ var _ = register(&Check{
 				return plural(len(hits), "negative or unprofessional word", "negative or unprofessional words") + ": " + quoteList(hits, 4) + "."
 			})
 	},
-})
+}

@@ -6,7 +6,7 @@ import (
 	"github.com/resumescore/resumescore/internal/parse"
 )
 
-var _ = register(&Check{
+var checkLengthBulletLines = &Check{
 	ID:       "length.bullet-lines",
 	Category: Length,
 	Title:    "No bullet runs past two lines",
@@ -45,7 +45,7 @@ var _ = register(&Check{
 		return Result{Status: st, Earned: max(earned, 0.5), Evidence: ev,
 			Message: capFirst(someOf(len(ev), total, "bullet runs", "bullets run")) + " past two lines (the longest has " + strconv.Itoa(longest) + " words); split or trim to one result each."}, true
 	},
-})
+}
 
 // nonSpaceLen is len(strings.Join(strings.Fields(s), "")): the bytes of s
 // that are not whitespace.

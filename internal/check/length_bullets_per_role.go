@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkLengthBulletsPerRole = &Check{
 	ID:       "length.bullets-per-role",
 	Category: Length,
 	Title:    "Recent roles have three to six bullets",
@@ -55,4 +55,4 @@ var _ = register(&Check{
 		return Result{Status: st, Earned: max(earned, 0.5), Evidence: ev,
 			Message: capFirst(strings.Join(parts, "; ")) + ". Aim for three to six bullets on your latest role, two or more on the one before, and six at most on any."}, true
 	},
-})
+}

@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkLengthDensity = &Check{
 	ID:       "length.density",
 	Category: Length,
 	Title:    "Pages are neither crammed nor spilling over",
@@ -53,4 +53,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev, Message: capFirst(strings.Join(problems, "; ")) + "."}, true
 	},
-})
+}

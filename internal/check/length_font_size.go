@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkLengthFontSize = &Check{
 	ID:       "length.font-size",
 	Category: Length,
 	Title:    "Body text is set at 10 points or more",
@@ -27,4 +27,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "Body text is set at " + pt + "."}, true
 	},
-})
+}

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkLengthFontConsistency = &Check{
 	ID:       "length.font-consistency",
 	Category: Length,
 	Title:    "At most two fonts and a few sizes",
@@ -45,4 +45,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5,
 			Message: "The text uses " + strconv.Itoa(len(used)) + " distinct font sizes (" + strings.Join(used, ", ") + " pt); three or four are enough: name, headings, body, and perhaps dates."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkLengthPages = &Check{
 	ID:       "length.pages",
 	Category: Length,
 	Title:    "The page count fits your experience",
@@ -40,4 +40,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.5, Message: msg}, true
 	},
-})
+}

@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-var _ = register(&Check{
+var checkLengthParagraphs = &Check{
 	ID:       "length.paragraphs",
 	Category: Length,
 	Title:    "Roles are told in bullets, not long paragraphs",
@@ -43,7 +43,7 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: max(0.4, 1-0.2*float64(len(ev))), Evidence: ev,
 			Message: nOf(len(ev), "paragraph runs", "paragraphs run") + " past four lines (the longest has " + strconv.Itoa(longest) + " words); turn " + map[bool]string{true: "it", false: "them"}[len(ev) == 1] + " into bullets."}, true
 	},
-})
+}
 
 // proseBlock is a run of consecutive prose lines.
 type proseBlock struct {

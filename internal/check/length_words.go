@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkLengthWordCount = &Check{
 	ID:       "length.word-count",
 	Category: Length,
 	Title:    "The résumé is neither thin nor padded",
@@ -25,4 +25,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: msg + "."}, true
 	},
-})
+}

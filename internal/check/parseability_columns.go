@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityColumns = &Check{
 	ID:       "parseability.columns",
 	Category: Parseability,
 	Title:    "The layout is a single column",
@@ -29,4 +29,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: "The text runs in a single column."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityCoverage = &Check{
 	ID:       "parseability.coverage",
 	Category: Parseability,
 	Title:    "An ATS can place most of the text in a known section",
@@ -35,4 +35,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Earned: share, Message: msg + "; the rest may be dropped.", Evidence: firstFew(stray, 3)}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityFileSize = &Check{
 	ID:       "parseability.file-size",
 	Category: Parseability,
 	Title:    "The file is small enough to upload anywhere",
@@ -25,4 +25,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Message: msg + "."}, true
 	},
-})
+}

@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkParseabilityHeaderFooter = &Check{
 	ID:       "parseability.header-footer",
 	Category: Parseability,
 	Title:    "Contact details are in the body, not the page header or footer",
@@ -29,4 +29,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: "Contact details are in the page header or footer, which some ATSs skip.", Evidence: firstFew(ev, 3)}, true
 	},
-})
+}

@@ -6,7 +6,7 @@ import (
 	"github.com/resumescore/resumescore/internal/roles"
 )
 
-var _ = register(&Check{
+var checkParseabilityHiddenText = &Check{
 	ID:       "parseability.hidden-text",
 	Category: Parseability,
 	Title:    "No hidden text",
@@ -35,7 +35,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.5, Message: itoa(words) + " words of text are hidden from readers (" + in.Doc.Hidden[0].Reason + ").", Evidence: firstFew(ev, 5)}, true
 	},
-})
+}
 
 func clipText(s string, n int) string {
 	r := []rune(strings.TrimSpace(s))

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityImages = &Check{
 	ID:       "parseability.images",
 	Category: Parseability,
 	Title:    "No information lives only in pictures",
@@ -27,4 +27,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Message: itoa(n) + " images on page " + joinAnd(pages) + "; an ATS reads nothing from them.",
 			Evidence: []Evidence{{Page: in.Doc.Pages[0].Number, Text: "images: " + itoa(n)}}}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityJunkCharacters = &Check{
 	ID:       "parseability.junk-characters",
 	Category: Parseability,
 	Title:    "Every character reads as text",
@@ -21,4 +21,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: st, Earned: 0.5, Message: itoa(len(ev)) + " lines hold characters an ATS cannot read (icons or unmapped glyphs).", Evidence: firstFew(ev, 5)}, true
 	},
-})
+}

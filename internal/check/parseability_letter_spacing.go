@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-var _ = register(&Check{
+var checkParseabilityLetterSpacing = &Check{
 	ID:       "parseability.letter-spacing",
 	Category: Parseability,
 	Title:    "Words are not spaced out letter by letter",
@@ -23,7 +23,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.3, Message: itoa(len(ev)) + " lines are spaced out letter by letter.", Evidence: firstFew(ev, 5)}, true
 	},
-})
+}
 
 // letterSpaced says whether a line has four or more single letters in a row.
 func letterSpaced(s string) bool {

@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkParseabilityLinkText = &Check{
 	ID:       "parseability.link-text",
 	Category: Parseability,
 	Title:    "Every link's address is printed, not only clickable",
@@ -34,7 +34,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.5, Message: itoa(len(ev)) + " links show a word or an icon instead of their address.", Evidence: firstFew(ev, 4)}, true
 	},
-})
+}
 
 // hostPath is a URL without its scheme, "www." and trailing slash, lower-cased:
 // what a printed address must contain.

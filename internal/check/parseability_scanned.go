@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkParseabilityScannedPages = &Check{
 	ID:       "parseability.scanned-pages",
 	Category: Parseability,
 	Title:    "Every page has real text, not a picture of text",
@@ -33,4 +33,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: "Page " + joinAnd(bad) + " looks scanned: an ATS reads nothing from it.", Evidence: ev}, true
 	},
-})
+}

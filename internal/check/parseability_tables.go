@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityTables = &Check{
 	ID:       "parseability.tables",
 	Category: Parseability,
 	Title:    "Experience is not laid out in a table",
@@ -31,4 +31,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.7, Message: msg, Evidence: firstFew(ev, 3)}, true
 	},
-})
+}

@@ -3,7 +3,7 @@ package check
 // templateRe finds the sample text résumé templates ship with.
 var templateRe = mustGate(`(?i)\b(?:your name(?: here)?|first last|firstname lastname|company name|company \d|job title(?: \d)?|position title|university name|school name|degree name|city, state|street address|phone number|your[._ ]?email|lorem ipsum|dolor sit amet|month,? 20xx|20xx|\(x{3}\) x{3}-x{4}|000-000-0000|555-555-5555)\b`)
 
-var _ = register(&Check{
+var checkParseabilityTemplateText = &Check{
 	ID:       "parseability.template-text",
 	Category: Parseability,
 	Title:    "No sample text from the template is left",
@@ -30,4 +30,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: itoa(len(ev)) + " lines still hold the template's sample text: " + joinAnd(hits) + ".", Evidence: firstFew(ev, 5)}, true
 	},
-})
+}

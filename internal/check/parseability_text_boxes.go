@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkParseabilityTextBoxes = &Check{
 	ID:       "parseability.text-boxes",
 	Category: Parseability,
 	Title:    "No text in text boxes or shapes",
@@ -20,4 +20,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: itoa(len(ev)) + " lines sit in text boxes, which many ATSs skip.", Evidence: firstFew(ev, 3)}, true
 	},
-})
+}

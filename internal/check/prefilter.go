@@ -160,7 +160,10 @@ func dnf(re *syntax.Regexp) []term {
 func mustGate(expr string) *gatedRe { return gate(regexp.MustCompile(expr)) }
 
 // withFastPath compiles an expression that gets a fast path (withFast) and
-// so needs no gate.
+// so needs no gate. (Not inlined: each package-level call site would carry
+// a copy of the append in the init code of the WebAssembly build.)
+//
+//go:noinline
 func withFastPath(expr string) *gatedRe {
 	g := &gatedRe{Regexp: regexp.MustCompile(expr)}
 	allGates = append(allGates, g)

@@ -2,7 +2,7 @@ package check
 
 import "strconv"
 
-var _ = register(&Check{
+var checkSectionsDegreeInstitution = &Check{
 	ID:       "sections.degree-institution",
 	Category: Sections,
 	Title:    "Every degree names its school",
@@ -36,4 +36,4 @@ var _ = register(&Check{
 		return Result{Status: st, Earned: earned, Evidence: bad,
 			Message: capFirst(someOf(len(bad), n, "degree", "degrees")) + " " + hasHave(len(bad), n) + " no school the parser could find."}, true
 	},
-})
+}

@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkSectionsNoDuplicates = &Check{
 	ID:       "sections.no-duplicates",
 	Category: Sections,
 	Title:    "Each section appears once",
@@ -49,4 +49,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev, Message: strings.Join(names, "; ") + "; merge them."}, true
 	},
-})
+}

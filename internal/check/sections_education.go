@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkSectionsEducation = &Check{
 	ID:       "sections.education",
 	Category: Sections,
 	Title:    "An education section is present",
@@ -24,4 +24,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: "No education section was found."}, true
 	},
-})
+}

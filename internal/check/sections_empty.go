@@ -2,7 +2,7 @@ package check
 
 import "strings"
 
-var _ = register(&Check{
+var checkSectionsNoEmpty = &Check{
 	ID:       "sections.no-empty",
 	Category: Sections,
 	Title:    "No section is left empty",
@@ -42,4 +42,4 @@ var _ = register(&Check{
 			Message: capFirst(someOf(len(ev), len(secs), "section", "sections")) + " " + map[bool]string{true: "is", false: "are"}[len(ev) == 1] +
 				" empty: " + strings.Join(names, ", ") + "; fill or remove " + map[bool]string{true: "it", false: "them"}[len(ev) == 1] + "."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkSectionsExperience = &Check{
 	ID:       "sections.experience",
 	Category: Sections,
 	Title:    "An experience section is present",
@@ -19,4 +19,4 @@ var _ = register(&Check{
 		}
 		return Result{Status: Fail, Message: "No experience section heading was found."}, true
 	},
-})
+}

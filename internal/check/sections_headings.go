@@ -61,7 +61,7 @@ func standardHeading(h string) string {
 	return ""
 }
 
-var _ = register(&Check{
+var checkSectionsStandardHeadings = &Check{
 	ID:       "sections.standard-headings",
 	Category: Sections,
 	Title:    "Every section has a heading an ATS recognises",
@@ -100,4 +100,4 @@ var _ = register(&Check{
 		return Result{Status: st, Earned: max(earned, 0.25), Evidence: ev,
 			Message: nOf(len(ev), "heading an ATS may not map", "headings an ATS may not map") + ": " + strings.Join(parts, ", ") + "."}, true
 	},
-})
+}

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkSectionsOrder = &Check{
 	ID:       "sections.order",
 	Category: Sections,
 	Title:    "Sections come in the order that fits your career stage",
@@ -49,7 +49,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Warn, Earned: 1 - 0.35*float64(len(problems)), Evidence: ev, Message: capFirst(msg) + "."}, true
 	},
-})
+}
 
 // isStudent says whether a degree is still in progress at the reference
 // date: it has a start and no end, or ends after the reference month.

@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkSectionsProjects = &Check{
 	ID:       "sections.projects",
 	Category: Sections,
 	Title:    "Early in a career, a projects section shows your work",
@@ -29,4 +29,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.4,
 			Message: stage + ", a “Projects” section would show what you can do; none was found."}, true
 	},
-})
+}

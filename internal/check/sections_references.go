@@ -4,7 +4,7 @@ package check
 // languages the parser reads.
 var onRequestRe = mustGate(`(?i)\b(?:references?|referees?)\b.{0,25}\b(?:up)?on request\b|\breferencias\b.{0,25}\bsolicitud\b|\breferenzen\b.{0,20}\banfrage\b|\bréférences\b.{0,25}\bdemande\b|\brefer[êe]ncias\b.{0,25}\b(?:pedido|solicita[çc][ãa]o)\b`)
 
-var _ = register(&Check{
+var checkSectionsNoReferences = &Check{
 	ID:       "sections.no-references",
 	Category: Sections,
 	Title:    "No references section",
@@ -31,4 +31,4 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev,
 			Message: "The résumé has a references section or an “available upon request” line; remove it and use the space for results."}, true
 	},
-})
+}

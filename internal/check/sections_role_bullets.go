@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkSectionsRoleBullets = &Check{
 	ID:       "sections.role-bullets",
 	Category: Sections,
 	Title:    "Every role says what you did there",
@@ -13,4 +13,4 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		return roleFieldCheck(in, func(s roleSpan) bool { return len(s.Work.Highlights) > 0 }, "a line on what you did", "no bullet or line on what you did")
 	},
-})
+}

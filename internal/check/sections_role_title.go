@@ -1,6 +1,6 @@
 package check
 
-var _ = register(&Check{
+var checkSectionsRoleTitle = &Check{
 	ID:       "sections.role-title",
 	Category: Sections,
 	Title:    "Every role names your job title",
@@ -13,9 +13,9 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		return roleFieldCheck(in, func(s roleSpan) bool { return s.Work.Position != "" }, "a job title", "no job title the parser could find")
 	},
-})
+}
 
-var _ = register(&Check{
+var checkSectionsRoleEmployer = &Check{
 	ID:       "sections.role-employer",
 	Category: Sections,
 	Title:    "Every role names the employer",
@@ -28,7 +28,7 @@ var _ = register(&Check{
 	Run: func(in *Input) (Result, bool) {
 		return roleFieldCheck(in, func(s roleSpan) bool { return s.Work.Name != "" }, "an employer", "no employer the parser could find")
 	},
-})
+}
 
 // roleFieldCheck grades the share of roles outside volunteering for which
 // ok holds; good and bad complete the messages ("… has a job title").

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkSectionsSkills = &Check{
 	ID:       "sections.skills",
 	Category: Sections,
 	Title:    "A skills section lists at least three skills",
@@ -43,7 +43,7 @@ var _ = register(&Check{
 		return Result{Status: Warn, Earned: 0.5, Evidence: ev,
 			Message: "The skills section lists only " + strconv.Itoa(n) + " (" + strings.Join(names, ", ") + "); list at least three."}, true
 	},
-})
+}
 
 // listItems splits a section's lines into list items at commas, semicolons,
 // bars and bullets, dropping a "Group:" label.

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-var _ = register(&Check{
+var checkSectionsSummary = &Check{
 	ID:       "sections.summary",
 	Category: Sections,
 	Title:    "A short summary opens the résumé",
@@ -44,7 +44,7 @@ var _ = register(&Check{
 		}
 		return Result{Status: Pass, Earned: 1, Evidence: ev, Message: "Summary found (" + strconv.Itoa(words) + " words)."}, true
 	},
-})
+}
 
 // headerParagraph returns a prose paragraph above the first heading (an
 // unlabelled summary) and its lines, or "".

@@ -3,8 +3,6 @@ package extract
 import (
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Glyph names and the standard simple-font encodings. The names cover what
@@ -148,12 +146,12 @@ func glyphText(name string) string {
 			if base == "" || len([]rune(base)) != 1 {
 				continue
 			}
-			s := norm.NFC.String(base + string(a.mark))
+			s := nfcPair([]rune(base)[0], a.mark)
 			if len([]rune(s)) == 1 {
 				return s
 			}
 			if a.name == "commaaccent" { // Gcommaaccent is G with cedilla
-				s = norm.NFC.String(base + "\u0327")
+				s = nfcPair([]rune(base)[0], 0x327)
 				if len([]rune(s)) == 1 {
 					return s
 				}

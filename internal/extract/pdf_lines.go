@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Glyphs → words → lines. Spaces come from real gaps: a glyph that starts
@@ -346,7 +344,7 @@ func cleanGlyph(t string) string {
 	if s == "\u00ad" {
 		return s // soft hyphen: kept until lines are joined
 	}
-	k := norm.NFKC.String(s)
+	k := nfkc(s)
 	if strings.HasPrefix(k, " ") && !strings.HasPrefix(s, " ") {
 		return s // a spacing accent: NFKC would make it a space and a mark
 	}

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // maxLineRunes caps a line of plain text; longer lines (a pasted blob, a
 // hostile file) are cut at spaces, so that no later step works on a
@@ -22,7 +19,7 @@ func readText(data []byte) *Document {
 	p := Page{Number: 1}
 	for _, r := range raw {
 		// Tabs stay: they set fields apart ("Engineer\tJan 2020 – Present").
-		t := strings.TrimRight(tabRunRe.ReplaceAllString(r, "\t"), " \t")
+		t := strings.TrimRight(collapseTabRuns(r), " \t")
 		if strings.TrimSpace(t) == "" {
 			continue
 		}
@@ -56,26 +53,15 @@ func cutLong(t string) []string {
 	return out
 }
 
-var tabRunRe = regexp.MustCompile(`[ ]*\t[\t ]*`)
-
-var (
-	mdHeadingRe = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
-	mdListRe    = regexp.MustCompile(`^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(.*)$`)
-	mdLinkRe    = regexp.MustCompile(`!?\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)`)
-	mdAutoRe    = regexp.MustCompile(`<((?:https?://|mailto:)[^>\s]+)>`)
-	mdEmphRe    = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)|(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_]([^\w*]|$)`)
-	mdRuleRe    = regexp.MustCompile(`^\s*(?:[-*_]\s*){3,}$`)
-)
-
 // isMarkdown says whether text uses Markdown: ATX headings plus links or
 // emphasis, the marks a plain-text résumé does not carry.
 func isMarkdown(lines []string) bool {
 	headings, marks := 0, 0
 	for _, l := range lines {
-		if mdHeadingRe.MatchString(l) {
+		if _, _, ok := mdHeading(l); ok {
 			headings++
 		}
-		if mdLinkRe.MatchString(l) || strings.Contains(l, "**") || strings.Contains(l, "__") {
+		if hasMdLink(l) || strings.Contains(l, "**") || strings.Contains(l, "__") {
 			marks++
 		}
 	}
@@ -94,31 +80,33 @@ func readMarkdown(raw []string) *Document {
 			fenced = !fenced
 			continue
 		}
-		if fenced || mdRuleRe.MatchString(r) || strings.TrimSpace(r) == "" {
+		if fenced || isMdRule(r) || strings.TrimSpace(r) == "" {
 			continue
 		}
 		l := Line{Size: 10}
 		text := r
-		if m := mdHeadingRe.FindStringSubmatch(r); m != nil {
-			text, l.Bold, l.Size = m[2], true, float64(22-2*len(m[1]))
-		} else if m := mdListRe.FindStringSubmatch(r); m != nil {
-			text = "• " + m[2]
-			if m[1] != "" {
+		if level, h, ok := mdHeading(r); ok {
+			text, l.Bold, l.Size = h, true, float64(22-2*level)
+		} else if indented, item, ok := mdListItem(r); ok {
+			text = "• " + item
+			if indented {
 				text = "  " + text
 			}
 		}
 		var uris []string
-		text = mdLinkRe.ReplaceAllStringFunc(text, func(s string) string {
-			m := mdLinkRe.FindStringSubmatch(s)
-			uris = append(uris, m[2])
-			if strings.HasPrefix(s, "!") {
+		text = replaceMdLinks(text, func(label, target string, image bool) string {
+			uris = append(uris, target)
+			if image {
 				return "" // an image shows nothing to an ATS
 			}
-			return m[1]
+			return label
 		})
-		text = mdAutoRe.ReplaceAllString(text, "$1")
-		for i := 0; i < 3 && mdEmphRe.MatchString(text); i++ {
-			text = mdEmphRe.ReplaceAllString(text, "$2$4$5$6")
+		text = unwrapAutolinks(text)
+		for i := 0; i < 3; i++ {
+			var found bool
+			if text, found = replaceMdEmphasis(text); !found {
+				break
+			}
 		}
 		text = strings.TrimRight(strings.ReplaceAll(text, "\\", ""), " ")
 		if strings.TrimSpace(text) == "" {

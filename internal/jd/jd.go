@@ -4,7 +4,6 @@
 package jd
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,23 +33,17 @@ type Requirements struct {
 	Soft      []Skill `json:"soft"`
 }
 
-// mustHeadings and niceHeadings switch the mode of the lines under them.
-var (
-	niceHeadingRe = regexp.MustCompile(`(?i)^(nice[ -]to[ -]have|preferred|bonus|plus|pluses|desired|desirable|good to have|extra credit|wünschenswert|von vorteil|deseable|souhaité|diferencial)`)
-	mustHeadingRe = regexp.MustCompile(`(?i)^(requirements|required|must[ -]haves?|qualifications|minimum qualifications|basic qualifications|what you(?:'|’)ll need|what we(?:'|’)re looking for|you have|who you are|skills|responsibilities|what you(?:'|’)ll do|anforderungen|requisitos|profil recherché|exigences)`)
-	niceCueRe     = regexp.MustCompile(`(?i)\b(nice to have|a plus|is a plus|are a plus|preferred|bonus|desirable|ideally|familiarity with|exposure to|would be great|good to have|von vorteil|deseable)\b`)
-	yearsRe       = regexp.MustCompile(`(?i)(\d{1,2})\s*\+?\s*(?:-|–|to)?\s*(?:\d{1,2}\s*)?\+?\s*(?:years?|yrs?|jahre|años|ans|anos)`)
-	titleRe       = regexp.MustCompile(`(?i)^(?:job title|title|position|role)\s*:\s*(.+)$`)
-)
+// mustHeadings and niceHeadings (match.go) switch the mode of the lines
+// under them.
 
 var educationLevels = []struct {
 	level string
-	re    *regexp.Regexp
+	pats  [][]part
 }{
-	{"doctorate", regexp.MustCompile(`(?i)\b(ph\.?d|doctorate|doctoral)\b`)},
-	{"master", regexp.MustCompile(`(?i)\b(master'?s|m\.?s\.?c?|mba|m\.?eng)\b(?:\s+degree|\s+in|\s+or)`)},
-	{"bachelor", regexp.MustCompile(`(?i)\b(bachelor'?s|b\.?s\.?c?|b\.?a\.?|b\.?eng|undergraduate degree|university degree|college degree)\b`)},
-	{"associate", regexp.MustCompile(`(?i)\bassociate'?s degree\b`)},
+	{"doctorate", askDoctorate},
+	{"master", askMaster},
+	{"bachelor", askBachelor},
+	{"associate", askAssociate},
 }
 
 // softSkills are the transversal skills descriptions ask for, in our words;
@@ -85,17 +78,17 @@ func Parse(text string, vocab Vocabulary) *Requirements {
 			continue
 		}
 		if req.Title == "" {
-			if m := titleRe.FindStringSubmatch(line); m != nil {
-				req.Title = strings.TrimSpace(m[1])
+			if t, ok := jobTitle(line); ok {
+				req.Title = strings.TrimSpace(t)
 			}
 		}
 		head := strings.TrimLeft(line, "#*• -")
 		if len(strings.Fields(head)) <= 6 {
 			isHeading := true
 			switch {
-			case niceHeadingRe.MatchString(head):
+			case anchored(head, niceHeadings...):
 				nice = true
-			case mustHeadingRe.MatchString(head):
+			case anchored(head, mustHeadings...):
 				nice = false
 			default:
 				isHeading = false
@@ -104,14 +97,14 @@ func Parse(text string, vocab Vocabulary) *Requirements {
 				continue // a heading names no skill ("Requirements")
 			}
 		}
-		must := !nice && !niceCueRe.MatchString(line)
-		if m := yearsRe.FindStringSubmatch(line); m != nil && must {
-			if y, _ := strconv.Atoi(m[1]); y > req.Years && y < 40 {
+		must := !nice && !anywhere(line, niceCues...)
+		if n, ok := yearsAsked(line); ok && must {
+			if y, _ := strconv.Atoi(n); y > req.Years && y < 40 {
 				req.Years = y
 			}
 		}
 		for _, e := range educationLevels {
-			if must && e.re.MatchString(line) && rank(e.level) > rank(req.Education) {
+			if must && anywhere(line, e.pats...) && rank(e.level) > rank(req.Education) {
 				req.Education = e.level
 				break
 			}
@@ -276,12 +269,12 @@ func guessTitle(lines []string) string {
 // degreeLevels read the level of a degree name as résumés write it.
 var degreeLevels = []struct {
 	level string
-	re    *regexp.Regexp
+	pats  [][]part
 }{
-	{"doctorate", regexp.MustCompile(`(?i)^(ph\.?\s?d|d\.?phil|doctor|doctorado|doutorado|doctorat|promotion|dr\.)`)},
-	{"master", regexp.MustCompile(`(?i)^(m\.?\s?s\.?c?\b|m\.?\s?a\.?\b|mba|m\.?\s?eng|m\.?\s?phil|m\.?\s?ed|msn|master|máster|maestría|mestrado|magister|diplom)`)},
-	{"bachelor", regexp.MustCompile(`(?i)^(b\.?\s?s\.?c?\b|b\.?\s?a\.?\b|b\.?\s?eng|b\.?\s?tech|b\.?\s?f\.?\s?a|b\.?\s?b\.?\s?a|b\.?\s?com|bsn|bachelor|licenciatura|licenciad[oa]|grado|bacharelado|licence|ingenier|engenharia)`)},
-	{"associate", regexp.MustCompile(`(?i)^(associate|a\.?\s?s\.?\b|a\.?\s?a\.?\b)`)},
+	{"doctorate", degreeDoctorate},
+	{"master", degreeMaster},
+	{"bachelor", degreeBachelor},
+	{"associate", degreeAssociate},
 }
 
 // DegreeLevel returns the level of a degree as a résumé names it ("B.S.",
@@ -289,7 +282,7 @@ var degreeLevels = []struct {
 func DegreeLevel(studyType string) string {
 	t := strings.TrimSpace(studyType)
 	for _, d := range degreeLevels {
-		if d.re.MatchString(t) {
+		if anchored(t, d.pats...) {
 			return d.level
 		}
 	}

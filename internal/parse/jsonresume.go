@@ -2,10 +2,10 @@ package parse
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
 // IsJSONResume says whether data is meant as a JSON Resume document: a JSON
@@ -29,8 +29,9 @@ func IsJSONResume(data []byte) bool {
 // finding still points at a line.
 func FromJSONResume(data []byte, opt Options) (*Resume, *extract.Document, error) {
 	var in Resume
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
-	if err := dec.Decode(&in); err != nil {
+	// As json.NewDecoder(…).Decode would, without carrying encoding/json
+	// into the WebAssembly build.
+	if err := roles.DecodeJSON(bytes.TrimPrefix(data, []byte("\ufeff")), &in); err != nil {
 		return nil, nil, &extract.Error{Kind: extract.KindDamaged, Detail: "JSON Resume: " + err.Error()}
 	}
 	normaliseDates(&in)
@@ -46,24 +47,7 @@ func FromJSONResume(data []byte, opt Options) (*Resume, *extract.Document, error
 
 // keyOrder lists the top-level keys of a JSON object in the order written.
 func keyOrder(data []byte) []string {
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil
-	}
-	var keys []string
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return keys
-		}
-		k, _ := t.(string)
-		keys = append(keys, k)
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
-			return keys
-		}
-	}
-	return keys
+	return roles.JSONObjectKeys(bytes.TrimPrefix(data, []byte("\ufeff")))
 }
 
 // normaliseDates cuts JSON Resume's full dates (2020-01-15) to YYYY-MM.

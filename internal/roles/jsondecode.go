@@ -2,6 +2,7 @@ package roles
 
 import (
 	"errors"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -9,44 +10,122 @@ import (
 	"unicode/utf8"
 )
 
-// A small JSON decoder for the embedded data files, so that the WebAssembly
-// builds need not carry encoding/json (the package must stay standard
-// library only, so it is here rather than in a package of its own). For
-// valid JSON it fills a value as json.Unmarshal does: object keys matched to the json tags (exactly, else
-// ignoring case), unknown keys skipped, null leaving a value alone (and
-// clearing pointers, slices and maps), arrays into slices, objects into
-// structs and string-keyed maps, numbers into ints, uints and floats.
-// Interfaces, arrays, embedded structs and Unmarshaler methods are not
-// supported (the types it is used for have none), and its error messages
-// are its own. The tests decode every data file and many cases both ways
-// and compare.
+// A small JSON decoder, so that the WebAssembly builds need not carry
+// encoding/json. It is here, in the package that reads the embedded data
+// files, because the package must stay standard library only; the parser
+// uses it for JSON Resume input (DecodeJSON).
+//
+// It fills a value as encoding/json does: object keys matched to the json
+// tags (exactly, else ignoring case), unknown keys skipped, null leaving a
+// value alone (and clearing pointers, interfaces, slices and maps), arrays
+// decoded into a slice's existing elements, objects into structs and
+// string-keyed maps, numbers into ints, uints and floats, any value into an
+// empty interface (map[string]any, []any, float64, string, bool, nil). A
+// value of the wrong type is skipped and the first such mismatch is the
+// error, unless the JSON is malformed; the error messages are
+// encoding/json's. Non-empty interfaces, arrays, embedded structs, []byte,
+// the ",string" option and Unmarshaler methods are not supported (the types
+// it is used for have none). The tests decode every data file and many cases
+// both ways and compare.
 
 // unmarshalJSON decodes data, which must hold exactly one JSON value, into
-// the value v points to.
-func unmarshalJSON(data []byte, v any) error {
+// the value v points to, as json.Unmarshal does.
+func unmarshalJSON(data []byte, v any) error { return decodeJSON(data, v, true) }
+
+// DecodeJSON decodes the first JSON value in data into the value v points
+// to, as a json.Decoder's Decode does: the bytes after that value are not
+// looked at, and empty input is io.EOF.
+func DecodeJSON(data []byte, v any) error { return decodeJSON(data, v, false) }
+
+// JSONObjectKeys lists the keys of the JSON object data starts with, in the
+// order written, up to the first malformed part.
+func JSONObjectKeys(data []byte) []string {
+	d := &jsonDecoder{data: data}
+	d.space()
+	if d.i >= len(d.data) || d.data[d.i] != '{' {
+		return nil
+	}
+	var keys []string
+	d.members(func(key string) error {
+		keys = append(keys, key)
+		return d.value(reflect.Value{})
+	})
+	return keys
+}
+
+func decodeJSON(data []byte, v any, whole bool) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return errors.New("json: decode into a non-pointer")
 	}
-	d := &jsonDecoder{data: data}
+	d := &jsonDecoder{data: data, whole: whole}
 	d.space()
+	if !whole && d.i >= len(d.data) {
+		return io.EOF
+	}
 	if err := d.value(rv.Elem()); err != nil {
 		return err
 	}
-	if d.space(); d.i < len(d.data) {
-		return d.fail("data after the top-level value")
+	if d.space(); whole && d.i < len(d.data) {
+		return d.syntax("after top-level value")
 	}
-	return nil
+	return d.saved
 }
 
 type jsonDecoder struct {
 	data  []byte
 	i     int
 	depth int
+	whole bool  // the input is one whole value (Unmarshal) rather than a stream (Decoder)
+	saved error // the first type mismatch
+	// Where the decoder is, for the mismatch message: the innermost struct
+	// and the field names from the top.
+	inStruct reflect.Type
+	fields   []string
 }
 
-func (d *jsonDecoder) fail(what string) error {
-	return errors.New("json: " + what + " at offset " + strconv.Itoa(d.i))
+// syntax returns the error for the byte at d.i, found where what says.
+func (d *jsonDecoder) syntax(what string) error {
+	if d.i >= len(d.data) {
+		if d.whole {
+			return errors.New("unexpected end of JSON input")
+		}
+		return io.ErrUnexpectedEOF
+	}
+	var q string
+	switch c := d.data[d.i]; c {
+	case '\'':
+		q = `'\''`
+	case '"':
+		q = `'"'`
+	default:
+		s := strconv.Quote(string(rune(c)))
+		q = "'" + s[1:len(s)-1] + "'"
+	}
+	return errors.New("invalid character " + q + " " + what)
+}
+
+// inToken is syntax for a byte inside a literal, number or escape, where
+// json.Unmarshal reports the end of the input as a space.
+func (d *jsonDecoder) inToken(what string) error {
+	if d.i >= len(d.data) && d.whole {
+		return errors.New("invalid character ' ' " + what)
+	}
+	return d.syntax(what)
+}
+
+// mismatch notes that a JSON value of the kind what cannot go into v.
+func (d *jsonDecoder) mismatch(what string, v reflect.Value) {
+	if d.saved != nil {
+		return
+	}
+	msg := "json: cannot unmarshal " + what + " into Go "
+	if d.inStruct != nil {
+		msg += "struct field " + d.inStruct.Name() + "." + strings.Join(d.fields, ".")
+	} else {
+		msg += "value"
+	}
+	d.saved = errors.New(msg + " of type " + v.Type().String())
 }
 
 func (d *jsonDecoder) space() {
@@ -62,35 +141,48 @@ func (d *jsonDecoder) space() {
 
 // literal consumes word (true, false, null) or fails.
 func (d *jsonDecoder) literal(word string) error {
-	if !strings.HasPrefix(string(d.data[d.i:min(len(d.data), d.i+len(word))]), word) {
-		return d.fail("invalid literal")
+	for j := 0; j < len(word); j++ {
+		if d.i >= len(d.data) || d.data[d.i] != word[j] {
+			return d.inToken("in literal " + word + " (expecting " + strconv.QuoteRune(rune(word[j])) + ")")
+		}
+		d.i++
 	}
-	d.i += len(word)
 	return nil
 }
 
-// value decodes the next value into v; an invalid v (a skipped key)
-// discards it.
+// value decodes the next value into v; an invalid v (a skipped key or a
+// mismatch) discards it.
 func (d *jsonDecoder) value(v reflect.Value) error {
-	if d.depth++; d.depth > 10000 {
-		return d.fail("nested too deep")
-	}
-	defer func() { d.depth-- }()
 	if d.i >= len(d.data) {
-		return d.fail("unexpected end of input")
+		return d.syntax("")
 	}
-	switch c := d.data[d.i]; {
-	case c == 'n':
+	c := d.data[d.i]
+	if c == 'n' {
 		if err := d.literal("null"); err != nil {
 			return err
 		}
 		if v.IsValid() {
 			switch v.Kind() {
-			case reflect.Pointer, reflect.Map, reflect.Slice:
+			case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice:
 				v.SetZero()
 			}
 		}
 		return nil
+	}
+	v = indirect(v)
+	if v.IsValid() && v.Kind() == reflect.Interface {
+		if v.NumMethod() > 0 {
+			d.mismatch(kindOf(c), v)
+			v = reflect.Value{}
+		} else {
+			x, err := d.any()
+			if err == nil {
+				v.Set(reflect.ValueOf(&x).Elem())
+			}
+			return err
+		}
+	}
+	switch {
 	case c == 't' || c == 'f':
 		word := "true"
 		if c == 'f' {
@@ -99,71 +191,128 @@ func (d *jsonDecoder) value(v reflect.Value) error {
 		if err := d.literal(word); err != nil {
 			return err
 		}
-		v = indirect(v)
-		if !v.IsValid() {
-			return nil
+		if v.IsValid() {
+			if v.Kind() != reflect.Bool {
+				d.mismatch("bool", v)
+			} else {
+				v.SetBool(c == 't')
+			}
 		}
-		if v.Kind() != reflect.Bool {
-			return d.mismatch("a boolean", v)
-		}
-		v.SetBool(c == 't')
 		return nil
 	case c == '"':
 		s, err := d.str()
 		if err != nil {
 			return err
 		}
-		v = indirect(v)
-		if !v.IsValid() {
-			return nil
+		if v.IsValid() {
+			if v.Kind() != reflect.String {
+				d.mismatch("string", v)
+			} else {
+				v.SetString(s)
+			}
 		}
-		if v.Kind() != reflect.String {
-			return d.mismatch("a string", v)
-		}
-		v.SetString(s)
 		return nil
 	case c == '[':
-		return d.array(indirect(v))
+		if v.IsValid() && v.Kind() != reflect.Slice {
+			d.mismatch("array", v)
+			v = reflect.Value{}
+		}
+		return d.array(v)
 	case c == '{':
-		return d.object(indirect(v))
+		return d.object(v)
 	case c == '-' || c >= '0' && c <= '9':
 		lit, err := d.number()
-		if err != nil {
+		if err != nil || !v.IsValid() {
 			return err
-		}
-		v = indirect(v)
-		if !v.IsValid() {
-			return nil
 		}
 		switch v.Kind() {
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 			n, err := strconv.ParseInt(lit, 10, 64)
 			if err != nil || v.OverflowInt(n) {
-				return d.mismatch("the number "+lit, v)
+				d.mismatch("number "+lit, v)
+				break
 			}
 			v.SetInt(n)
 		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 			n, err := strconv.ParseUint(lit, 10, 64)
 			if err != nil || v.OverflowUint(n) {
-				return d.mismatch("the number "+lit, v)
+				d.mismatch("number "+lit, v)
+				break
 			}
 			v.SetUint(n)
 		case reflect.Float32, reflect.Float64:
 			f, err := strconv.ParseFloat(lit, v.Type().Bits())
 			if err != nil || v.OverflowFloat(f) {
-				return d.mismatch("the number "+lit, v)
+				d.mismatch("number "+lit, v)
+				break
 			}
 			v.SetFloat(f)
 		default:
-			return d.mismatch("a number", v)
+			d.mismatch("number", v)
 		}
 		return nil
 	}
-	return d.fail("invalid character " + strconv.QuoteRune(rune(d.data[d.i])))
+	return d.syntax("looking for beginning of value")
 }
 
-func (d *jsonDecoder) mismatch(what string, v reflect.Value) error {
-	return d.fail("cannot put " + what + " into a Go value of type " + v.Type().String())
+// kindOf names the JSON value starting with c as a mismatch message does.
+func kindOf(c byte) string {
+	switch c {
+	case 't', 'f':
+		return "bool"
+	case '"':
+		return "string"
+	case '[':
+		return "array"
+	case '{':
+		return "object"
+	}
+	return "number"
+}
+
+// any decodes the next value as a Go value of an empty interface.
+func (d *jsonDecoder) any() (any, error) {
+	if d.i >= len(d.data) {
+		return nil, d.syntax("")
+	}
+	switch c := d.data[d.i]; {
+	case c == '[':
+		out := []any{}
+		err := d.elements(func() error {
+			x, err := d.any()
+			out = append(out, x)
+			return err
+		})
+		return out, err
+	case c == '{':
+		out := map[string]any{}
+		err := d.members(func(key string) error {
+			x, err := d.any()
+			out[key] = x
+			return err
+		})
+		return out, err
+	case c == '-' || c >= '0' && c <= '9':
+		lit, err := d.number()
+		if err != nil {
+			return nil, err
+		}
+		f, err := strconv.ParseFloat(lit, 64)
+		if err != nil {
+			d.mismatch("number "+lit, reflect.ValueOf(f))
+			return nil, nil
+		}
+		return f, nil
+	case c == '"':
+		return d.str()
+	case c == 't':
+		return true, d.literal("true")
+	case c == 'f':
+		return false, d.literal("false")
+	case c == 'n':
+		return nil, d.literal("null")
+	}
+	return nil, d.syntax("looking for beginning of value")
 }
 
 // indirect allocates nil pointers on the way to the value they point at.
@@ -177,48 +326,116 @@ func indirect(v reflect.Value) reflect.Value {
 	return v
 }
 
-func (d *jsonDecoder) array(v reflect.Value) error {
-	if v.IsValid() && v.Kind() != reflect.Slice {
-		return d.mismatch("an array", v)
+// nest counts one more level of arrays and objects, as deep as
+// encoding/json allows.
+func (d *jsonDecoder) nest() error {
+	if d.depth++; d.depth > 10000 {
+		return d.syntax("exceeded max depth")
+	}
+	return nil
+}
+
+// elements consumes an array, calling each for every element at its start.
+func (d *jsonDecoder) elements(each func() error) error {
+	if err := d.nest(); err != nil {
+		return err
 	}
 	d.i++ // [
-	n := 0
+	d.space()
+	if d.i < len(d.data) && d.data[d.i] == ']' {
+		d.i++
+		d.depth--
+		return nil
+	}
 	for {
 		d.space()
-		if d.i < len(d.data) && d.data[d.i] == ']' && n == 0 {
-			d.i++
-			break
-		}
-		var elem reflect.Value
-		if v.IsValid() {
-			if n >= v.Cap() {
-				grown := reflect.MakeSlice(v.Type(), v.Len(), max(4, 2*v.Cap()))
-				reflect.Copy(grown, v)
-				v.Set(grown)
-			}
-			v.SetLen(n + 1)
-			elem = v.Index(n)
-			elem.SetZero()
-		}
-		if err := d.value(elem); err != nil {
+		if err := each(); err != nil {
 			return err
 		}
-		n++
 		d.space()
-		if d.i >= len(d.data) {
-			return d.fail("unexpected end of input in an array")
-		}
-		if d.data[d.i] == ',' {
+		if d.i < len(d.data) && d.data[d.i] == ',' {
 			d.i++
 			continue
 		}
-		if d.data[d.i] != ']' {
-			return d.fail("expected , or ] in an array")
+		if d.i >= len(d.data) || d.data[d.i] != ']' {
+			return d.syntax("after array element")
 		}
 		d.i++
-		break
+		d.depth--
+		return nil
 	}
-	if v.IsValid() && n == 0 {
+}
+
+// members consumes an object, calling each for every member with its key,
+// at the start of its value.
+func (d *jsonDecoder) members(each func(key string) error) error {
+	if err := d.nest(); err != nil {
+		return err
+	}
+	d.i++ // {
+	d.space()
+	if d.i < len(d.data) && d.data[d.i] == '}' {
+		d.i++
+		d.depth--
+		return nil
+	}
+	for {
+		d.space()
+		if d.i >= len(d.data) || d.data[d.i] != '"' {
+			return d.syntax("looking for beginning of object key string")
+		}
+		key, err := d.str()
+		if err != nil {
+			return err
+		}
+		d.space()
+		if d.i >= len(d.data) || d.data[d.i] != ':' {
+			return d.syntax("after object key")
+		}
+		d.i++
+		d.space()
+		if err := each(key); err != nil {
+			return err
+		}
+		d.space()
+		if d.i < len(d.data) && d.data[d.i] == ',' {
+			d.i++
+			continue
+		}
+		if d.i >= len(d.data) || d.data[d.i] != '}' {
+			return d.syntax("after object key:value pair")
+		}
+		d.i++
+		d.depth--
+		return nil
+	}
+}
+
+// array decodes an array into the slice v as encoding/json does: into the
+// elements the slice already has, then new ones, and cut to length.
+func (d *jsonDecoder) array(v reflect.Value) error {
+	n := 0
+	err := d.elements(func() error {
+		var elem reflect.Value
+		if v.IsValid() {
+			if n >= v.Cap() {
+				v.Grow(1)
+			}
+			if n >= v.Len() {
+				v.SetLen(n + 1)
+			}
+			elem = v.Index(n)
+		}
+		n++
+		return d.value(elem)
+	})
+	if err != nil || !v.IsValid() {
+		return err
+	}
+	if n < v.Len() {
+		v.SetLen(n)
+	}
+	if n == 0 {
 		v.Set(reflect.MakeSlice(v.Type(), 0, 0))
 	}
 	return nil
@@ -233,69 +450,40 @@ func (d *jsonDecoder) object(v reflect.Value) error {
 				v.Set(reflect.MakeMap(v.Type()))
 			}
 		default:
-			return d.mismatch("an object", v)
+			d.mismatch("object", v)
+			v = reflect.Value{}
 		}
 	}
-	d.i++ // {
-	first := true
-	for {
-		d.space()
-		if d.i < len(d.data) && d.data[d.i] == '}' && first {
-			d.i++
-			return nil
-		}
-		first = false
-		if d.i >= len(d.data) || d.data[d.i] != '"' {
-			return d.fail("expected a string key in an object")
-		}
-		key, err := d.str()
-		if err != nil {
-			return err
-		}
-		d.space()
-		if d.i >= len(d.data) || d.data[d.i] != ':' {
-			return d.fail("expected : after an object key")
-		}
-		d.i++
-		d.space()
-		var target reflect.Value
+	return d.members(func(key string) error {
 		switch {
 		case !v.IsValid():
-		case v.Kind() == reflect.Struct:
-			target = structField(v, key)
-		default:
-			target = reflect.New(v.Type().Elem()).Elem()
-		}
-		if err := d.value(target); err != nil {
-			return err
-		}
-		if v.IsValid() && v.Kind() == reflect.Map {
+			return d.value(reflect.Value{})
+		case v.Kind() == reflect.Map:
+			elem := reflect.New(v.Type().Elem()).Elem()
+			err := d.value(elem)
 			k := reflect.New(v.Type().Key()).Elem()
 			k.SetString(key)
-			v.SetMapIndex(k, target)
+			v.SetMapIndex(k, elem)
+			return err
 		}
-		d.space()
-		if d.i >= len(d.data) {
-			return d.fail("unexpected end of input in an object")
+		field, name := structField(v, key)
+		if !field.IsValid() {
+			return d.value(field)
 		}
-		if d.data[d.i] == ',' {
-			d.i++
-			continue
-		}
-		if d.data[d.i] != '}' {
-			return d.fail("expected , or } in an object")
-		}
-		d.i++
-		return nil
-	}
+		inStruct, depth := d.inStruct, len(d.fields)
+		d.inStruct, d.fields = v.Type(), append(d.fields, name)
+		err := d.value(field)
+		d.inStruct, d.fields = inStruct, d.fields[:depth]
+		return err
+	})
 }
 
 // structField finds the exported field a key names, by its json tag or
-// Go name, exactly or else ignoring case. Embedded structs are not
-// searched: the data types have none.
-func structField(v reflect.Value, key string) reflect.Value {
+// Go name, exactly or else ignoring case, and returns it with that name.
+// Embedded structs are not searched: the types decoded have none.
+func structField(v reflect.Value, key string) (reflect.Value, string) {
 	t := v.Type()
-	folded := -1
+	folded, foldedName := -1, ""
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() || f.Anonymous {
@@ -310,16 +498,16 @@ func structField(v reflect.Value, key string) reflect.Value {
 			name = f.Name
 		}
 		if name == key {
-			return v.Field(i)
+			return v.Field(i), name
 		}
 		if folded < 0 && strings.EqualFold(name, key) {
-			folded = i
+			folded, foldedName = i, name
 		}
 	}
 	if folded >= 0 {
-		return v.Field(folded)
+		return v.Field(folded), foldedName
 	}
-	return reflect.Value{}
+	return reflect.Value{}, ""
 }
 
 // number consumes a JSON number and returns its text.
@@ -339,12 +527,12 @@ func (d *jsonDecoder) number() (string, error) {
 	if d.i < len(d.data) && d.data[d.i] == '0' {
 		d.i++
 	} else if digits() == 0 {
-		return "", d.fail("invalid number")
+		return "", d.inToken("in numeric literal")
 	}
 	if d.i < len(d.data) && d.data[d.i] == '.' {
 		d.i++
 		if digits() == 0 {
-			return "", d.fail("invalid number")
+			return "", d.inToken("after decimal point in numeric literal")
 		}
 	}
 	if d.i < len(d.data) && (d.data[d.i] == 'e' || d.data[d.i] == 'E') {
@@ -353,7 +541,7 @@ func (d *jsonDecoder) number() (string, error) {
 			d.i++
 		}
 		if digits() == 0 {
-			return "", d.fail("invalid number")
+			return "", d.inToken("in exponent of numeric literal")
 		}
 	}
 	return string(d.data[start:d.i]), nil
@@ -367,7 +555,7 @@ func (d *jsonDecoder) str() (string, error) {
 	start := d.i
 	for {
 		if d.i >= len(d.data) {
-			return "", d.fail("unexpected end of input in a string")
+			return "", d.syntax("")
 		}
 		c := d.data[d.i]
 		switch {
@@ -376,15 +564,14 @@ func (d *jsonDecoder) str() (string, error) {
 			d.i++
 			return s, nil
 		case c < 0x20:
-			return "", d.fail("control character in a string")
+			return "", d.syntax("in string literal")
 		case c == '\\':
 			b = append(b, d.data[start:d.i]...)
 			d.i++
 			if d.i >= len(d.data) {
-				return "", d.fail("unexpected end of input in a string")
+				return "", d.inToken("in string escape code")
 			}
 			e := d.data[d.i]
-			d.i++
 			switch e {
 			case '"', '\\', '/':
 				b = append(b, e)
@@ -399,31 +586,35 @@ func (d *jsonDecoder) str() (string, error) {
 			case 't':
 				b = append(b, '\t')
 			case 'u':
-				r, ok := d.hex4()
-				if !ok {
-					return "", d.fail("invalid \\u escape")
+				d.i++
+				r, err := d.hex4()
+				if err != nil {
+					return "", err
 				}
 				if utf16.IsSurrogate(r) {
 					r2 := utf8.RuneError
 					if d.i+1 < len(d.data) && d.data[d.i] == '\\' && d.data[d.i+1] == 'u' {
 						save := d.i
 						d.i += 2
-						if x, ok := d.hex4(); ok {
-							if dec := utf16.DecodeRune(r, x); dec != utf8.RuneError {
-								r2 = dec
-							} else {
-								d.i = save
-							}
+						x, err := d.hex4()
+						if err != nil {
+							return "", err
+						}
+						if dec := utf16.DecodeRune(r, x); dec != utf8.RuneError {
+							r2 = dec
 						} else {
-							return "", d.fail("invalid \\u escape")
+							d.i = save
 						}
 					}
 					r = r2
 				}
 				b = utf8.AppendRune(b, r)
+				start = d.i
+				continue
 			default:
-				return "", d.fail("invalid escape in a string")
+				return "", d.syntax("in string escape code")
 			}
+			d.i++
 			start = d.i
 		case c < utf8.RuneSelf:
 			d.i++
@@ -440,14 +631,26 @@ func (d *jsonDecoder) str() (string, error) {
 	}
 }
 
-func (d *jsonDecoder) hex4() (rune, bool) {
-	if d.i+4 > len(d.data) {
-		return 0, false
+// hex4 consumes the four hex digits of a \u escape.
+func (d *jsonDecoder) hex4() (rune, error) {
+	var r rune
+	for j := 0; j < 4; j++ {
+		if d.i >= len(d.data) {
+			return 0, d.inToken("in \\u hexadecimal character escape")
+		}
+		c := d.data[d.i]
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c -= 'a' - 10
+		case c >= 'A' && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, d.inToken("in \\u hexadecimal character escape")
+		}
+		r = r<<4 | rune(c)
+		d.i++
 	}
-	n, err := strconv.ParseUint(string(d.data[d.i:d.i+4]), 16, 32)
-	if err != nil {
-		return 0, false
-	}
-	d.i += 4
-	return rune(n), true
+	return r, nil
 }

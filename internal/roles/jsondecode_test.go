@@ -91,8 +91,67 @@ func TestDecodeCasesLikeEncodingJSON(t *testing.T) {
 			t.Errorf("%q: no error", in)
 		} else if werr := json.Unmarshal([]byte(in), &decodeCase{}); werr == nil {
 			t.Errorf("%q: encoding/json accepts it, we do not: %v", in, err)
-		} else if !strings.HasPrefix(err.Error(), "json: ") {
-			t.Errorf("%q: error %q", in, err)
+		} else if err.Error() != werr.Error() {
+			t.Errorf("%q: error %q, encoding/json %q", in, err, werr)
+		}
+	}
+}
+
+type streamDoc struct {
+	Name  string           `json:"name,omitempty"`
+	Loc   *streamLoc       `json:"location,omitempty"`
+	Items []map[string]any `json:"items,omitempty"`
+	Work  []streamLoc      `json:"work,omitempty"`
+	Any   any              `json:"any"`
+	Refs  map[string]streamLoc
+}
+
+type streamLoc struct {
+	City string   `json:"city,omitempty"`
+	N    int      `json:"n"`
+	Tags []string `json:"tags,omitempty"`
+}
+
+// DecodeJSON reads the first value as a json.Decoder does: the same values,
+// the same errors (syntax before type mismatches, with the field path),
+// and what follows the value unread.
+func TestDecodeJSONLikeDecoder(t *testing.T) {
+	for _, in := range []string{
+		``, `   `, `{}`, `{"name":"a"} trailing {`, `{"name":"a"}{"name":"b"}`,
+		`{"items":[{"a":"x","b":1.5,"c":true,"d":null,"e":[1,"two",{"three":[]}],"f":{}}],"any":[null,false]}`,
+		`{"any":{"k":"v","k":"w"}}`, `{"any":1e400}`, `{"any":"s","any":null}`,
+		`{"location":{"city":"X","n":2},"Location":{"tags":["a"]}}`, `{"location":null}`,
+		`{"work":[{"city":"A","n":1},{"city":"B"}],"work":[{"n":3}]}`,
+		`{"work":[{"city":"A","tags":["x","y"]}],"work":[{"tags":["z"]}],"work":[]}`,
+		`{"refs":{"a":{"n":1},"b":{"city":"c"}}}`,
+		`{"name":1}`, `{"location":"x"}`, `{"work":[{"n":"x"}]}`, `{"work":[{"n":1.5}]}`, `{"work":{}}`,
+		`{"refs":{"a":{"n":true}}}`, `{"work":[{"tags":[1]}]}`, `{"name":1,"location":{"n":"x"}}`,
+		`{"name":1,"oops"}`, `{"name":"a",}`, `{"name":"a"`, `{"name":"a`, `{"name":"\u12`, `{"n":tru}`, `{"n":nul`,
+		`{"any":-}`, `{"any":1.}`, `{"any":1e}`, `{"any":01}`, `{"items":[{]}`, `{"items":[1 2]}`, `{'a':1}`,
+		`[1]`, `"x"`, `null`, "{\"name\":\"\xff\x01\"}", `{"name":"\ud83d\ude00 \ud83d x"}`,
+		strings.Repeat("[", 10001) + strings.Repeat("]", 10001),
+		`{"any":` + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + `}`,
+	} {
+		var got, want streamDoc
+		err := DecodeJSON([]byte(in), &got)
+		werr := json.NewDecoder(strings.NewReader(in)).Decode(&want)
+		if (err == nil) != (werr == nil) || err != nil && err.Error() != werr.Error() {
+			t.Errorf("%.60q: error %v, encoding/json %v", in, err, werr)
+			continue
+		}
+		if err == nil && !reflect.DeepEqual(got, want) {
+			t.Errorf("%.60q:\n got: %#v\nwant: %#v", in, got, want)
+		}
+	}
+}
+
+func TestJSONObjectKeys(t *testing.T) {
+	for in, want := range map[string]string{
+		` {"b":1,"a":{"x":[1,{"y":2}]},"c":"}","b":null} tail`: "b a c b",
+		`{}`: "", `[]`: "", `{"a":1,"b"`: "a", ``: "",
+	} {
+		if got := strings.Join(JSONObjectKeys([]byte(in)), " "); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
 		}
 	}
 }
