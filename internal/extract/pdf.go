@@ -88,7 +88,9 @@ func (d *pdfDoc) runPage(p pageRef) (*pageRun, float64, float64) {
 		path: emptyRect(),
 	}
 	data := d.contents(p.v)
-	pr.glyphs = make([]glyph, 0, min(len(data)/8, 8192))
+	// About one glyph per 16 bytes of content in text-heavy streams; append
+	// grows the rest (a page of vector art would otherwise reserve a lot).
+	pr.glyphs = make([]glyph, 0, min(len(data)/16, 4096))
 	guard(func() { r.run(data) })
 	// Unplaced ActualText placeholders carry no position: drop them.
 	gs := pr.glyphs[:0]

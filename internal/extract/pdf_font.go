@@ -261,7 +261,12 @@ func (d *pdfDoc) type1Encoding(desc pdf.Value) map[int]string {
 	if ff.Kind() != pdf.Stream {
 		return nil
 	}
-	data, _ := d.stream(ff)
+	var data []byte
+	if n := ff.Key("Length1"); n.Kind() == pdf.Integer && n.Int64() > 0 && n.Int64() < 1<<24 {
+		data = d.streamPrefix(ff, int(n.Int64())) // Length1: the clear-text part
+	} else {
+		data, _ = d.stream(ff)
+	}
 	if i := bytes.Index(data, []byte("eexec")); i >= 0 {
 		data = data[:i]
 	}

@@ -15,15 +15,28 @@ import (
 // (Value.String ends in "@offset"), find its end ourselves and decode it
 // with our own filters under the document's byte budget.
 func (d *pdfDoc) stream(v pdf.Value) ([]byte, error) {
+	return d.streamUpTo(v, 0)
+}
+
+// streamPrefix decodes no more than the first n bytes of a stream: the
+// clear-text head of a Type 1 font program is all the encoding needs, and
+// inflating the whole program was a fifth of the time spent on a PDF.
+func (d *pdfDoc) streamPrefix(v pdf.Value, n int) []byte {
+	data, _ := d.streamUpTo(v, n)
+	return data
+}
+
+// streamUpTo decodes a stream, at most max bytes of it when max > 0.
+func (d *pdfDoc) streamUpTo(v pdf.Value, max int) ([]byte, error) {
 	var data []byte
 	var err error
-	if e := guard(func() { data, err = d.streamUnguarded(v) }); e != nil {
+	if e := guard(func() { data, err = d.streamUnguarded(v, max) }); e != nil {
 		return nil, e
 	}
 	return data, err
 }
 
-func (d *pdfDoc) streamUnguarded(v pdf.Value) ([]byte, error) {
+func (d *pdfDoc) streamUnguarded(v pdf.Value, max int) ([]byte, error) {
 	if v.Kind() != pdf.Stream {
 		return nil, errors.New("not a stream")
 	}
@@ -61,6 +74,9 @@ func (d *pdfDoc) streamUnguarded(v pdf.Value) ([]byte, error) {
 	limit := d.b.streamLimit()
 	if limit <= 0 {
 		return nil, errTooBig
+	}
+	if max > 0 && max < limit {
+		limit = max
 	}
 	data, err := decodeAll(raw, names, parms, limit)
 	d.b.spend(len(data))
