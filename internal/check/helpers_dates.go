@@ -1,10 +1,10 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/parse"
 )
@@ -326,14 +326,41 @@ func yearsText(months int) string {
 // freelance, contract, volunteer, board and teaching roles, and a business
 // of one's own. Titles such as "Product Owner" or "Financial Advisor" are
 // full-time jobs and do not match.
-var sidelineRe = mustGate(`(?i)\b(?:part[- ]time|freelanc\w*|\(contract\)|contractor|contract role|on contract|volunteer\w*|advisory|board member|board of|advisor to|mentor\w*|tutor|adjunct|self[- ]employed|co-?founder|founder|business owner|owner-operator|teaching assistant|moonlight\w*|werkstudent\w*|teilzeit|freiberuf\w*|nebenberuf\w*|ehrenamt\w*|tiempo parcial|medio tiempo|aut[óô]nom[oa]|voluntari[oa]|meio per[ií]odo|temps partiel|ind[ée]pendant|b[ée]n[ée]vole)`)
+// sidelineWords start the words that mark such a role, lower-cased.
+var sidelineWords = []string{"part-time", "part time", "freelanc", "(contract)", "contractor", "contract role", "on contract",
+	"volunteer", "advisory", "board member", "board of", "advisor to", "mentor", "tutor", "adjunct", "self-employed",
+	"self employed", "cofounder", "co-founder", "founder", "business owner", "owner-operator", "teaching assistant",
+	"moonlight", "werkstudent", "teilzeit", "freiberuf", "nebenberuf", "ehrenamt", "tiempo parcial", "medio tiempo",
+	"autónomo", "autónoma", "autônomo", "autônoma", "voluntario", "voluntaria", "meio período", "meio periodo",
+	"temps partiel", "indépendant", "independant", "bénévole", "benevole", "bénevole", "benévole"}
+
+// hasSidelineWord says whether text has a sideline word at the start of
+// a word.
+func hasSidelineWord(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range sidelineWords {
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || w[0] == '(' || !isWordByte(low[i-1]) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
 
 // isSideline says whether a role reads as one that may overlap a main job.
 func isSideline(s roleSpan) bool {
 	if s.Kind == "volunteer" {
 		return true
 	}
-	return sidelineRe.MatchString(s.Work.Position + " " + s.Work.Name + " " + s.Evidence.Text)
+	return hasSidelineWord(s.Work.Position + " " + s.Work.Name + " " + s.Evidence.Text)
 }
 
 // sameEmployer says whether two roles name the same employer.
@@ -342,37 +369,18 @@ func sameEmployer(a, b roleSpan) bool {
 	return x != "" && x == y
 }
 
-var (
-	// rangeSepSpaced is a separator with spaces around it: " – ", " to ".
-	rangeSepSpaced = regexp.MustCompile(`(?i)\s+(?:[-–—‒]+|to|bis|a|au|à|hasta|até|until|till)\s+`)
-	rangeSepDash   = regexp.MustCompile(`[–—‒]+`)
-	// A bare hyphen separates two dates only after a year and before
-	// something that is not a month number ("2019-2021", "Jan 2019-Mar 2020").
-	rangeSepHyphen = regexp.MustCompile(`^(.*\d{4})-(\p{L}.*|\d{4}.*|\d{1,2}[./]\d{4}.*)$`)
-)
-
-// dateTokens splits a printed range ("Jan 2020 – 03/2021") into its dates,
+// dateTokens gives the dates of a printed range ("Jan 2020 – 03/2021"),
 // leaving out "Present" and its kin.
 func dateTokens(r parse.Range) []string {
-	text := strings.TrimSpace(r.Text)
-	var parts []string
-	if loc := rangeSepSpaced.FindStringIndex(text); loc != nil {
-		parts = []string{text[:loc[0]], text[loc[1]:]}
-	} else if loc := rangeSepDash.FindStringIndex(text); loc != nil {
-		parts = []string{text[:loc[0]], text[loc[1]:]}
-	} else if m := rangeSepHyphen.FindStringSubmatch(text); m != nil {
-		parts = []string{m[1], m[2]}
-	} else {
-		parts = []string{text}
-	}
-	if r.Ongoing && len(parts) == 2 {
-		parts = parts[:1]
-	}
 	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
+	if t := strings.TrimSpace(r.StartText); t != "" {
+		out = append(out, t)
+	}
+	if t := strings.TrimSpace(r.EndText); t != "" && !r.Ongoing {
+		out = append(out, t)
+	}
+	if len(out) == 0 && strings.TrimSpace(r.Text) != "" {
+		out = append(out, strings.TrimSpace(r.Text))
 	}
 	return out
 }
@@ -383,34 +391,88 @@ func isLoneDate(r parse.Range) bool {
 	return !r.Ongoing && len(dateTokens(r)) == 1
 }
 
-var (
-	dfMonthName = regexp.MustCompile(`(?i)^\p{L}+\.?,?\s*(?:\d{4}|'\d{2})$`)
-	dfMonthNum  = regexp.MustCompile(`^\d{1,2}([./-])\d{4}$`)
-	dfYearMonth = regexp.MustCompile(`^\d{4}[./-]\d{1,2}$`)
-	dfFullDate  = regexp.MustCompile(`^\d{1,2}[./]\d{1,2}[./]\d{4}$`)
-	dfYear      = regexp.MustCompile(`^\d{4}$`)
-)
-
 // dateFormat names how one printed date is written: "Jan 2020" style,
 // "01/2020", "2020-01", "15.01.2020", "2020" or "Summer 2020".
 func dateFormat(tok string) string {
 	t := strings.TrimSpace(tok)
 	switch {
-	case dfYear.MatchString(t):
+	case digitRun(t, 0) == 4 && len(t) == 4:
 		return "year only (2020)"
-	case dfMonthNum.MatchString(t):
-		return "numeric month (01" + dfMonthNum.FindStringSubmatch(t)[1] + "2020)"
-	case dfYearMonth.MatchString(t):
+	case isMonthNum(t):
+		return "numeric month (01" + string(t[digitRun(t, 0)]) + "2020)"
+	case isYearMonth(t):
 		return "ISO month (2020-01)"
-	case dfFullDate.MatchString(t):
+	case isFullDate(t):
 		return "full date (15.01.2020)"
-	case dfMonthName.MatchString(t):
+	case isNamedDate(t):
 		if isSeasonWord(strings.Fields(strings.ToLower(t))[0]) {
 			return "season (Summer 2020)"
 		}
 		return "month name (Jan 2020)"
 	}
 	return "other"
+}
+
+// digitRun counts the ASCII digits of s from i on.
+func digitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// isMonthNum: "01/2020", "1.2020", "01-2020".
+func isMonthNum(t string) bool {
+	a := digitRun(t, 0)
+	return a >= 1 && a <= 2 && a < len(t) && strings.IndexByte("./-", t[a]) >= 0 && digitRun(t, a+1) == 4 && len(t) == a+5
+}
+
+// isYearMonth: "2020-01", "2020.1".
+func isYearMonth(t string) bool {
+	if digitRun(t, 0) != 4 || len(t) < 6 || strings.IndexByte("./-", t[4]) < 0 {
+		return false
+	}
+	b := digitRun(t, 5)
+	return b >= 1 && b <= 2 && len(t) == 5+b
+}
+
+// isFullDate: "15.01.2020", "3/14/2020".
+func isFullDate(t string) bool {
+	a := digitRun(t, 0)
+	if a < 1 || a > 2 || a >= len(t) || strings.IndexByte("./", t[a]) < 0 {
+		return false
+	}
+	b := digitRun(t, a+1)
+	i := a + 1 + b
+	return b >= 1 && b <= 2 && i < len(t) && strings.IndexByte("./", t[i]) >= 0 && digitRun(t, i+1) == 4 && len(t) == i+5
+}
+
+// isNamedDate: a word, an optional period and comma, then a year or 'YY:
+// "Jan. 2020", "Summer '21", "März,2019".
+func isNamedDate(t string) bool {
+	i := 0
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	if i == 0 {
+		return false
+	}
+	if i < len(t) && t[i] == '.' {
+		i++
+	}
+	if i < len(t) && t[i] == ',' {
+		i++
+	}
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\f' || t[i] == '\r') {
+		i++
+	}
+	rest := t[i:]
+	return len(rest) == 4 && digitRun(rest, 0) == 4 || len(rest) == 3 && rest[0] == '\'' && digitRun(rest, 1) == 2
 }
 
 var seasonWords = map[string]bool{

@@ -37,6 +37,10 @@ type Range struct {
 	Ongoing    bool   // "– Present": End is empty
 	Ambiguous  bool   // a season or a two-digit year was read
 	Text       string // the matched text
+	// StartText and EndText are the two dates as printed ("Jan 2020",
+	// "03/2021"); EndText is "" for a lone date and holds the word for an
+	// ongoing range ("Present").
+	StartText, EndText string
 }
 
 // monthNames maps month names and abbreviations in English, Spanish, German,
@@ -111,8 +115,9 @@ func FindRange(line string, asOf time.Time) (Range, bool) {
 		if !ok {
 			continue
 		}
-		r := Range{Start: start, End: start, Ambiguous: amb1, Text: strings.TrimSpace(line[m.start:m.end])}
+		r := Range{Start: start, End: start, Ambiguous: amb1, Text: strings.TrimSpace(line[m.start:m.end]), StartText: line[m.start:m.firstEnd]}
 		if m.second >= 0 {
+			r.EndText = line[m.second:m.end]
 			if end, amb2, ok := readDate(line[m.second:m.end]); ok {
 				r.End, r.Ambiguous = end, r.Ambiguous || amb2
 			} else {
