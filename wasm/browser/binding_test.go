@@ -143,4 +143,122 @@ func TestWarmText(t *testing.T) {
 	if _, code, msg := score([]byte(warmText), "2026-01-01"); code != "" {
 		t.Fatalf("warm text: %s: %s", code, msg)
 	}
+	out, code, msg := score([]byte(warmPDF), "2026-01-01")
+	if code != "" {
+		t.Fatalf("warm PDF: %s: %s", code, msg)
+	}
+	if !bytes.Contains(out, []byte(`"format":"pdf"`)) || !bytes.Contains(out, []byte("Cut build time by 40%")) {
+		t.Errorf("the warm PDF was not read as a PDF with its text: %.300s", out)
+	}
+}
+
+// score(bytes, {asOf, role, jd, text}) gives engine.ScoreJSON's bytes for
+// the same options, and the text as engine.Read reads it.
+func TestScoreWithOptions(t *testing.T) {
+	const jdText = "Data Analyst. Must have SQL, Python and Tableau; 3+ years. Nice to have: dbt."
+	day := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name     string
+		opts     map[string]any
+		role, jd string
+		text     bool
+	}{
+		{"date only", map[string]any{"asOf": "2026-01-15"}, "", "", false},
+		{"role and jd", map[string]any{"asOf": "2026-01-15", "role": "data-analyst", "jd": jdText}, "data-analyst", jdText, false},
+		{"with text", map[string]any{"asOf": "2026-01-15", "jd": jdText, "text": true}, "", jdText, true},
+		{"null role", map[string]any{"asOf": "2026-01-15", "role": nil, "jd": nil, "text": false}, "", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := call(t, uint8Array([]byte(sampleResume)), js.ValueOf(tc.opts))
+			if !res.Get("ok").Bool() {
+				t.Fatalf("ok:false: %s: %s", res.Get("error").Get("code"), res.Get("error").Get("message"))
+			}
+			want, err := engine.ScoreJSON(context.Background(), engine.Input{Data: []byte(sampleResume)},
+				engine.Options{AsOf: day, Role: tc.role, JD: tc.jd})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Get("json").String(); got != string(want) {
+				t.Errorf("binding and engine differ\nbinding: %s\nengine:  %s", got, want)
+			}
+			if !tc.text {
+				if !res.Get("text").IsUndefined() {
+					t.Errorf("text set without text: true")
+				}
+				return
+			}
+			doc, err := engine.Read(context.Background(), engine.Input{Data: []byte(sampleResume)}, engine.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := res.Get("text").String(); got != string(engine.TextJSON(doc)) {
+				t.Errorf("text %s, want %s", got, engine.TextJSON(doc))
+			}
+		})
+	}
+}
+
+func TestScoreOptionErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		opts any
+		code string
+	}{
+		{"unknown role", map[string]any{"asOf": "2026-01-15", "role": "astronaut"}, "unknown_role"},
+		{"role not a string", map[string]any{"asOf": "2026-01-15", "role": 7}, "bad_request"},
+		{"jd not a string", map[string]any{"asOf": "2026-01-15", "jd": true}, "bad_request"},
+		{"no date", map[string]any{"role": "backend"}, "bad_request"},
+		{"date not a string", map[string]any{"asOf": 20260115}, "bad_request"},
+		{"a number", 7, "bad_request"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := call(t, uint8Array([]byte(sampleResume)), js.ValueOf(tc.opts))
+			if res.Get("ok").Bool() {
+				t.Fatal("ok:true")
+			}
+			if code := res.Get("error").Get("code").String(); code != tc.code {
+				t.Errorf("code %q, want %q (%s)", code, tc.code, res.Get("error").Get("message"))
+			}
+			if res.Get("error").Get("message").String() == "" {
+				t.Error("no message")
+			}
+		})
+	}
+}
+
+func TestTextRolesChecks(t *testing.T) {
+	api := newAPI()
+	res := api.Call("text", uint8Array([]byte(sampleResume)))
+	if !res.Get("ok").Bool() {
+		t.Fatalf("text: ok:false: %s", res.Get("error").Get("message"))
+	}
+	var view struct {
+		Format string `json:"format"`
+		Pages  []struct {
+			Lines []struct {
+				Line int    `json:"line"`
+				Text string `json:"text"`
+			} `json:"lines"`
+		} `json:"pages"`
+	}
+	if err := json.Unmarshal([]byte(res.Get("json").String()), &view); err != nil {
+		t.Fatal(err)
+	}
+	if view.Format != "text" || len(view.Pages) != 1 || len(view.Pages[0].Lines) == 0 || view.Pages[0].Lines[0].Text != "Jordan Avery" {
+		t.Errorf("text view %+v", view)
+	}
+	bad := api.Call("text", uint8Array([]byte{0x00, 0x9f, 0x92, 0x96, 0xff, 0xfe, 0x00, 0x01}))
+	if bad.Get("ok").Bool() || bad.Get("error").Get("code").String() != "unsupported_format" {
+		t.Errorf("text of garbage: %v", bad.Get("error").Get("code"))
+	}
+	if none := api.Call("text"); none.Get("ok").Bool() || none.Get("error").Get("code").String() != "bad_request" {
+		t.Errorf("text(): %v", none.Get("error").Get("code"))
+	}
+
+	if got := api.Call("roles").String(); got != string(engine.RolesJSON()) {
+		t.Errorf("roles() %s", got)
+	}
+	if got := api.Call("checks").String(); got != string(engine.RegistryJSON()) {
+		t.Errorf("checks() differs from engine.RegistryJSON")
+	}
 }

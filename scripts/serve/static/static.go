@@ -1,6 +1,7 @@
 // Package static serves the web/ folder for development and for the
 // end-to-end tests: GET and HEAD only, .wasm as application/wasm, no
-// caching, no directory listings, one log line per request.
+// caching (revalidate every time: sw.js, the offline copy, included), no
+// directory listings, one log line per request.
 package static
 
 import (
@@ -17,7 +18,7 @@ import (
 // sends it as a header too, so that the Web Worker (which does not inherit
 // the page's meta policy) runs under it and the tests see it hold.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; " +
-	"style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'"
+	"style-src 'self'; img-src 'self' data:; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 func init() {
 	// Browsers refuse WebAssembly.instantiateStreaming on any other type.

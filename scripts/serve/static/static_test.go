@@ -15,6 +15,7 @@ func TestHandler(t *testing.T) {
 		"index.html":       "<!doctype html><title>x</title>",
 		"engine.wasm":      "\x00asm\x01FILE",
 		"app.js":           "'use strict';",
+		"sw.js":            "self.addEventListener('fetch', () => {});",
 		".secret":          "no",
 		"sub/notes.txt":    "hello",
 		"page/index.html":  "<p>page</p>",
@@ -41,6 +42,7 @@ func TestHandler(t *testing.T) {
 		{"GET", "/engine.wasm", 200, "application/wasm"},
 		{"HEAD", "/engine.wasm", 200, "application/wasm"},
 		{"GET", "/app.js", 200, "text/javascript; charset=utf-8"},
+		{"GET", "/sw.js", 200, "text/javascript; charset=utf-8"},
 		{"GET", "/page/", 200, "text/html; charset=utf-8"},
 		{"GET", "/sub/", 404, ""},
 		{"GET", "/.secret", 404, ""},
@@ -75,5 +77,28 @@ func TestHandler(t *testing.T) {
 		if strings.Contains(l, "REQUEST-BODY") || strings.Contains(l, "FILE") {
 			t.Errorf("log line has a body: %q", l)
 		}
+	}
+}
+
+// The page declares the same policy in a meta element as the server sends:
+// a static host without the header still gets it, and the worker (which
+// does not inherit the meta policy) gets it from the server.
+func TestCSPMatchesThePage(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join("..", "..", "..", "web", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<meta http-equiv="Content-Security-Policy" content="` + CSP + `">`
+	if !strings.Contains(string(page), want) {
+		t.Errorf("web/index.html does not declare the server's policy; want\n%s", want)
+	}
+	for _, d := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'",
+		"object-src 'none'", "base-uri 'none'", "form-action 'none'"} {
+		if !strings.Contains(CSP, d) {
+			t.Errorf("the policy lacks %q", d)
+		}
+	}
+	if strings.Contains(CSP, "'unsafe-inline'") || strings.Contains(CSP, "'unsafe-eval'") {
+		t.Errorf("the policy allows inline or eval: %s", CSP)
 	}
 }
