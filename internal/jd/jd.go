@@ -65,6 +65,29 @@ var softSkills = map[string]string{
 	"organizational skills": "Organization", "organisational skills": "Organization", "multitasking": "Multitasking",
 }
 
+// sentences splits a line at the ends of its sentences (". ", "; ", "! "
+// and "? " before an upper-case letter or a digit), trimmed, empty ones
+// left out.
+func sentences(line string) []string {
+	var out []string
+	start := 0
+	for i := 0; i+2 < len(line); i++ {
+		if strings.IndexByte(".;!?", line[i]) < 0 || line[i+1] != ' ' {
+			continue
+		}
+		if c := line[i+2]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 {
+			if t := strings.TrimSpace(line[start : i+1]); t != "" {
+				out = append(out, t)
+			}
+			start = i + 2
+		}
+	}
+	if t := strings.TrimSpace(line[start:]); t != "" {
+		out = append(out, t)
+	}
+	return out
+}
+
 // Parse reads a job description.
 func Parse(text string, vocab Vocabulary) *Requirements {
 	req := &Requirements{Hard: []Skill{}, Soft: []Skill{}}
@@ -73,56 +96,68 @@ func Parse(text string, vocab Vocabulary) *Requirements {
 	nice := false
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	for i, raw := range lines {
-		line := strings.TrimSpace(raw)
-		if line == "" {
-			continue
-		}
-		if req.Title == "" {
-			if t, ok := jobTitle(line); ok {
-				req.Title = strings.TrimSpace(t)
+		// A job description pasted as one paragraph has its must-haves and
+		// nice-to-haves in sentences of one line: each sentence is read on
+		// its own.
+		for _, line := range sentences(raw) {
+			if req.Title == "" {
+				if t, ok := jobTitle(line); ok {
+					req.Title = strings.TrimSpace(t)
+				}
 			}
-		}
-		head := strings.TrimLeft(line, "#*• -")
-		if len(strings.Fields(head)) <= 6 {
-			isHeading := true
-			switch {
-			case anchored(head, niceHeadings...):
-				nice = true
-			case anchored(head, mustHeadings...):
-				nice = false
-			default:
-				isHeading = false
+			head := strings.TrimLeft(line, "#*• -")
+			lineNice := nice
+			label, rest, labelled := strings.Cut(head, ":")
+			inline := labelled && strings.TrimSpace(rest) != "" && len(strings.Fields(label)) <= 4
+			if len(strings.Fields(head)) <= 6 || inline {
+				isHeading := true
+				switch {
+				case anchored(head, niceHeadings...):
+					lineNice = true
+				case anchored(head, mustHeadings...):
+					lineNice = false
+				default:
+					isHeading = false
+				}
+				// "Nice to have: Kafka" names the kind of this line only; a
+				// heading on its own sets it for the lines under it.
+				if isHeading && !inline {
+					nice = lineNice
+					if len(strings.Fields(head)) <= 4 {
+						continue // a heading names no skill ("Requirements")
+					}
+				}
 			}
-			if isHeading && len(strings.Fields(head)) <= 4 {
-				continue // a heading names no skill ("Requirements")
+			must := !lineNice && !anywhere(line, niceCues...)
+			if n, ok := yearsAsked(line); ok && must {
+				if y, _ := strconv.Atoi(n); y > req.Years && y < 40 {
+					req.Years = y
+				}
 			}
-		}
-		must := !nice && !anywhere(line, niceCues...)
-		if n, ok := yearsAsked(line); ok && must {
-			if y, _ := strconv.Atoi(n); y > req.Years && y < 40 {
-				req.Years = y
+			for _, e := range educationLevels {
+				if must && anywhere(line, e.pats...) && rank(e.level) > rank(req.Education) {
+					req.Education = e.level
+					break
+				}
 			}
-		}
-		for _, e := range educationLevels {
-			if must && anywhere(line, e.pats...) && rank(e.level) > rank(req.Education) {
-				req.Education = e.level
-				break
+			for _, term := range hardSkills(line, vocab) {
+				if !isSoft(term) {
+					note(hard, term, must, i+1)
+				}
 			}
-		}
-		for _, term := range hardSkills(line, vocab) {
-			if !isSoft(term) {
-				note(hard, term, must, i+1)
-			}
-		}
-		low := strings.ToLower(line)
-		for variant, name := range softSkills {
-			if containsPhrase(low, variant) {
-				note(soft, name, must, i+1)
+			low := strings.ToLower(line)
+			for variant, name := range softSkills {
+				if containsPhrase(low, variant) {
+					note(soft, name, must, i+1)
+				}
 			}
 		}
 	}
 	if req.Title == "" {
 		req.Title = guessTitle(lines)
+	}
+	if req.Title == "" {
+		req.Title = leadTitle(lines)
 	}
 	req.Hard = sorted(hard)
 	req.Soft = sorted(soft)
@@ -262,6 +297,30 @@ func guessTitle(lines []string) string {
 			return t
 		}
 		return ""
+	}
+	return ""
+}
+
+// leadTitle reads a title from the first sentence of a job description
+// pasted as one paragraph ("Senior Accountant. Must have: …"): a few
+// capitalised words.
+func leadTitle(lines []string) string {
+	for _, l := range lines {
+		ss := sentences(l)
+		if len(ss) == 0 {
+			continue
+		}
+		t := strings.TrimRight(ss[0], ".")
+		words := strings.Fields(t)
+		if len(ss) < 2 || len(words) == 0 || len(words) > 5 {
+			return ""
+		}
+		for _, w := range words {
+			if r := []rune(w)[0]; !unicode.IsUpper(r) && w != "of" && w != "and" && w != "&" && w != "-" && w != "/" {
+				return ""
+			}
+		}
+		return t
 	}
 	return ""
 }
