@@ -54,11 +54,13 @@ corpus:
 	$(GO) run ./scripts/corpus -dir internal/testdata -min-word 0.97
 
 ## bench: engine benchmarks, our text layer against pdftotext on CORPUS, then the
-## browser: file chosen → report shown in Chromium, and engine.wasm's gzip size
+## browser: file chosen → report shown in Chromium, and engine.wasm's gzip size, then
+## the Worker on local workerd: our shim against syumai/workers' stock one (p50/p90/p99, cold)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
 	$(GO) run ./scripts/benchtext -dir $(CORPUS)
 	$(MAKE) wasm && $(GO) test -tags e2e -count=1 -run '^$$' -bench AppFileToReport -benchtime 30x ./wasm/browser/
+	$(GO) run ./scripts/benchworker
 
 clean:
 	rm -rf bin out web/engine.wasm web/wasm_exec.js wasm/worker/build

@@ -1,9 +1,11 @@
 //go:build e2e
 
 // End-to-end tests of the Worker: build/app.wasm and the shim under
-// `wrangler dev --local` (workerd), compared byte for byte with the engine run
-// natively. They need `make worker` first, and Node with wrangler installed
-// (make worker runs npm ci); they fail, never skip, when those are missing.
+// `wrangler dev --local` (workerd, wrangler 4.86.0 from node_modules),
+// compared byte for byte with the engine run natively and with the CLI. They
+// need `make worker` first (which also runs npm ci), Node 20+, and the shared
+// corpus at ../shared/corpus beside the repository; they fail, never skip,
+// when those are missing.
 //
 //	make worker && go test -tags e2e -count=1 -v ./wasm/worker/
 package main
@@ -13,230 +15,79 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/resumescore/resumescore/internal/engine"
 	"github.com/resumescore/resumescore/internal/extract"
+	"github.com/resumescore/resumescore/wasm/worker/wranglerdev"
 )
 
-const (
-	e2eAsOf      = "2026-01-15"
-	readyTimeout = 90 * time.Second
-)
+// oddCorpus is the shared folder of hostile PDFs (CI has ../shared beside
+// the repository).
+const oddCorpus = "../../../shared/corpus/odd"
 
-// worker is one running `wrangler dev`.
+// e2eMarker is in a résumé sent to the Worker; wrangler's output (the
+// Worker's logs) must never hold it.
+const e2eMarker = "Qvzmarker5519"
+
 type worker struct {
-	base   string // http://127.0.0.1:port
+	*wranglerdev.Dev
 	client *http.Client
-	log    string // path of wrangler's combined output
-	// firstRequest is the latency of the first request the isolate served.
-	firstRequest time.Duration
 }
 
-func TestWorkerE2E(t *testing.T) {
-	w := startWorker(t)
-	t.Logf("e2e: first request (GET /healthz, fresh isolate: Go instance start + request) %v", w.firstRequest.Round(time.Millisecond))
-
-	pdf := fixture(t, "resume.pdf")
-	txt := fixture(t, "resume.txt")
-	want := map[string][]byte{}
-	for name, data := range map[string][]byte{"pdf": pdf, "txt": txt} {
-		b, err := engine.ScoreJSON(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: date(t, e2eAsOf)})
-		if err != nil {
-			t.Fatalf("native engine on resume.%s: %v", name, err)
-		}
-		want[name] = b
-	}
-	scoreURL := w.base + "/v1/score?asOf=" + e2eAsOf
-
-	t.Run("healthz", func(t *testing.T) {
-		res, body := w.do(t, http.MethodGet, "/healthz", nil)
-		if res.StatusCode != http.StatusOK {
-			t.Fatalf("status %d: %s", res.StatusCode, body)
-		}
-		var got struct {
-			OK      bool   `json:"ok"`
-			Version string `json:"version"`
-		}
-		if err := json.Unmarshal(body, &got); err != nil || !got.OK || got.Version != engine.Version {
-			t.Errorf("healthz = %s (err %v), want ok and version %q", body, err, engine.Version)
-		}
-	})
-
-	t.Run("score pdf is byte-identical to the native engine", func(t *testing.T) {
-		start := time.Now()
-		res, body := w.post(t, scoreURL, pdf)
-		t.Logf("e2e: first POST /v1/score (PDF, %d bytes) in this isolate %v", len(pdf), time.Since(start).Round(time.Millisecond))
-		if res.StatusCode != http.StatusOK {
-			t.Fatalf("status %d: %s", res.StatusCode, body)
-		}
-		if ct := res.Header.Get("Content-Type"); ct != "application/json" {
-			t.Errorf("Content-Type = %q, want application/json", ct)
-		}
-		if !bytes.Equal(body, want["pdf"]) {
-			t.Errorf("the worker's report differs from engine.ScoreJSON (%d vs %d bytes):\n got %.400s\nwant %.400s", len(body), len(want["pdf"]), body, want["pdf"])
-		}
-	})
-
-	t.Run("score text is byte-identical to the native engine", func(t *testing.T) {
-		res, body := w.post(t, scoreURL, txt)
-		if res.StatusCode != http.StatusOK || !bytes.Equal(body, want["txt"]) {
-			t.Errorf("status %d; body equal to engine.ScoreJSON: %v", res.StatusCode, bytes.Equal(body, want["txt"]))
-		}
-	})
-
-	t.Run("garbage is 422 with the extract kind", func(t *testing.T) {
-		res, body := w.post(t, scoreURL, []byte("\x00\x01\x02\x03 not a résumé \xff\xfe"))
-		checkE2EError(t, res, body, http.StatusUnprocessableEntity, string(extract.KindUnsupported))
-	})
-
-	t.Run("empty body is 422", func(t *testing.T) {
-		res, body := w.post(t, scoreURL, nil)
-		checkE2EError(t, res, body, http.StatusUnprocessableEntity, string(extract.KindEmpty))
-	})
-
-	t.Run("bad asOf is 400", func(t *testing.T) {
-		res, body := w.post(t, w.base+"/v1/score?asOf=2026-02-30", txt)
-		checkE2EError(t, res, body, http.StatusBadRequest, codeInvalidAsOf)
-	})
-
-	t.Run("GET /v1/score is 405", func(t *testing.T) {
-		res, body := w.do(t, http.MethodGet, "/v1/score", nil)
-		checkE2EError(t, res, body, http.StatusMethodNotAllowed, codeMethodNotAllowed)
-		if got := res.Header.Get("Allow"); got != "POST" {
-			t.Errorf("Allow = %q, want POST", got)
-		}
-	})
-
-	t.Run("unknown route is 404", func(t *testing.T) {
-		res, body := w.do(t, http.MethodGet, "/nope", nil)
-		checkE2EError(t, res, body, http.StatusNotFound, codeNotFound)
-	})
-
-	t.Run("oversize body is 413", func(t *testing.T) {
-		big := bytes.Repeat([]byte("a"), extract.DefaultLimits.MaxBytes+1<<20)
-		res, body := w.post(t, scoreURL, big)
-		checkE2EError(t, res, body, http.StatusRequestEntityTooLarge, string(extract.KindTooLarge))
-	})
-
-	t.Run("concurrent requests get the native bytes", func(t *testing.T) {
-		var wg sync.WaitGroup
-		for i := range 12 {
-			wg.Go(func() {
-				name, data := "pdf", pdf
-				if i%2 == 1 {
-					name, data = "txt", txt
-				}
-				res, body, err := w.tryPost(scoreURL, data)
-				if err != nil {
-					t.Errorf("request %d: %v", i, err)
-					return
-				}
-				if res.StatusCode != http.StatusOK || !bytes.Equal(body, want[name]) {
-					t.Errorf("request %d (%s): status %d, body equal to the native report: %v", i, name, res.StatusCode, bytes.Equal(body, want[name]))
-				}
-			})
-		}
-		wg.Wait()
-	})
-
-	t.Run("warm latency", func(t *testing.T) {
-		for _, c := range []struct {
-			name string
-			data []byte
-		}{{"PDF", pdf}, {"text", txt}} {
-			const n = 20
-			var ds []time.Duration
-			for range n {
-				start := time.Now()
-				res, body := w.post(t, scoreURL, c.data)
-				ds = append(ds, time.Since(start))
-				if res.StatusCode != http.StatusOK {
-					t.Fatalf("status %d: %s", res.StatusCode, body)
-				}
-			}
-			slices.Sort(ds)
-			t.Logf("e2e: warm POST /v1/score (%s, %d bytes): median %v over %d sequential requests (min %v, max %v)",
-				c.name, len(c.data), ds[n/2].Round(100*time.Microsecond), n, ds[0].Round(100*time.Microsecond), ds[n-1].Round(100*time.Microsecond))
-		}
-		const n = 20
-		var ds []time.Duration
-		for range n {
-			start := time.Now()
-			res, _ := w.do(t, http.MethodGet, "/healthz", nil)
-			ds = append(ds, time.Since(start))
-			if res.StatusCode != http.StatusOK {
-				t.Fatalf("healthz status %d", res.StatusCode)
-			}
-		}
-		slices.Sort(ds)
-		t.Logf("e2e: warm GET /healthz: median %v over %d sequential requests (the worker's own overhead)", ds[n/2].Round(100*time.Microsecond), n)
-	})
-}
-
-func checkE2EError(t *testing.T, res *http.Response, body []byte, status int, code string) {
+func startWorker(t *testing.T) *worker {
 	t.Helper()
-	if res.StatusCode != status {
-		t.Fatalf("status = %d, want %d; body %s", res.StatusCode, status, body)
+	for _, f := range []string{"build/app.wasm", "build/worker.mjs", "build/wasm_exec.js"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Fatalf("wasm/worker/%s is missing (%v): run `make worker` first", f, err)
+		}
 	}
-	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
-		t.Errorf("Content-Type = %q, want application/json", ct)
-	}
-	var e apiError
-	if err := json.Unmarshal(body, &e); err != nil {
-		t.Fatalf("error body is not JSON: %v: %s", err, body)
-	}
-	if e.Error.Code != code || e.Error.Message == "" {
-		t.Errorf("error = %+v, want code %q and a message", e.Error, code)
-	}
-}
-
-func (w *worker) do(t *testing.T, method, path string, body []byte) (*http.Response, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(method, w.base+path, bytes.NewReader(body))
+	wd, _ := os.Getwd()
+	d, err := wranglerdev.Start(wranglerdev.Options{Dir: wd, Log: filepath.Join(t.TempDir(), "wrangler.log"), Direct: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, b, err := w.send(req)
-	if err != nil {
-		t.Fatalf("%s %s: %v\n%s", method, path, err, w.logTail())
-	}
-	return res, b
+	t.Cleanup(func() {
+		if err := d.Stop(); err != nil {
+			t.Error(err)
+		}
+	})
+	return &worker{Dev: d, client: &http.Client{Timeout: 2 * time.Minute}}
 }
 
-func (w *worker) post(t *testing.T, url string, body []byte) (*http.Response, []byte) {
-	t.Helper()
-	res, b, err := w.tryPost(url, body)
-	if err != nil {
-		t.Fatalf("POST %s: %v\n%s", url, err, w.logTail())
-	}
-	return res, b
+// call sends one request through wrangler's dev proxy; headers alternate
+// name, value.
+func (w *worker) call(method, target, contentType string, body io.Reader, headers ...string) (*http.Response, []byte, error) {
+	return w.send(w.Base, method, target, contentType, body, headers...)
 }
 
-func (w *worker) tryPost(url string, body []byte) (*http.Response, []byte, error) {
-	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+// callDirect sends one request to the Worker's own socket in workerd,
+// bypassing wrangler's dev proxy (see wranglerdev.Dev.Direct).
+func (w *worker) callDirect(method, target, contentType string, body io.Reader) (*http.Response, []byte, error) {
+	return w.send(w.Direct, method, target, contentType, body, w.DirectHeader[0], w.DirectHeader[1])
+}
+
+func (w *worker) send(base, method, target, contentType string, body io.Reader, headers ...string) (*http.Response, []byte, error) {
+	r, err := http.NewRequest(method, base+target, body)
 	if err != nil {
 		return nil, nil, err
 	}
-	req.Header.Set("Content-Type", "application/octet-stream")
-	return w.send(req)
-}
-
-func (w *worker) send(req *http.Request) (*http.Response, []byte, error) {
-	res, err := w.client.Do(req)
+	if contentType != "" {
+		r.Header.Set("Content-Type", contentType)
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		r.Header.Set(headers[i], headers[i+1])
+	}
+	res, err := w.client.Do(r)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -245,159 +96,331 @@ func (w *worker) send(req *http.Request) (*http.Response, []byte, error) {
 	return res, b, err
 }
 
-func (w *worker) logTail() string {
-	b, _ := os.ReadFile(w.log)
-	if len(b) > 4000 {
-		b = b[len(b)-4000:]
+func (w *worker) do(t *testing.T, method, target, contentType string, body []byte, headers ...string) (*http.Response, []byte) {
+	t.Helper()
+	var r io.Reader
+	if body != nil {
+		r = bytes.NewReader(body)
 	}
-	return "wrangler output (tail):\n" + string(b)
+	res, b, err := w.call(method, target, contentType, r, headers...)
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", method, target, err, w.LogTail())
+	}
+	return res, b
 }
 
-// startWorker runs wrangler dev on free ports in its own process group, waits
-// until it serves, and stops the whole group (checking nothing is left) when
-// the test ends.
-func startWorker(t *testing.T) *worker {
+// cli runs the resumescore CLI (built once) and returns its standard output.
+type cli struct{ bin string }
+
+func buildCLI(t *testing.T) cli {
 	t.Helper()
-	if _, err := os.Stat("build/app.wasm"); err != nil {
-		t.Fatalf("wasm/worker/build/app.wasm is missing (%v): run `make worker` first", err)
-	}
-	for _, f := range []string{"build/worker.mjs", "build/wasm_exec.js", "build/runtime.mjs"} {
-		if _, err := os.Stat(f); err != nil {
-			t.Fatalf("wasm/worker/%s is missing (%v): run `make worker` first", f, err)
-		}
-	}
-	for _, tool := range []string{"node", "npx"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			t.Fatalf("%s is not on PATH: the worker's end-to-end tests need Node.js 20+ and wrangler (make worker installs it)", tool)
-		}
-	}
-	if _, err := os.Stat("node_modules/wrangler/package.json"); err != nil {
-		t.Fatalf("wrangler is not installed in wasm/worker/node_modules (%v): run `make worker` (it runs npm ci)", err)
-	}
-
-	ports := freePorts(t, 2)
-	port, inspector := ports[0], ports[1]
-	logPath := filepath.Join(t.TempDir(), "wrangler.log")
-	logFile, err := os.Create(logPath)
+	bin := filepath.Join(t.TempDir(), "resumescore")
+	out, err := exec.Command("go", "build", "-o", bin, "../../cmd/resumescore").CombinedOutput()
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("building the CLI: %v\n%s", err, out)
 	}
-	defer logFile.Close()
-	cmd := exec.Command("npx", "--no-install", "wrangler", "dev", "--local",
-		"--ip", "127.0.0.1", "--port", strconv.Itoa(port), "--inspector-port", strconv.Itoa(inspector),
-		"--show-interactive-dev-session=false")
-	cmd.Env = append(os.Environ(), "WRANGLER_SEND_METRICS=false", "CLOUDFLARE_CF_FETCH_ENABLED=false", "CI=1", "NO_COLOR=1")
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("starting wrangler dev: %v", err)
-	}
-	pgid := cmd.Process.Pid
-	exited := make(chan struct{})
-	go func() {
-		cmd.Wait()
-		close(exited)
-	}()
-	t.Cleanup(func() { stopGroup(t, pgid, exited) })
+	return cli{bin}
+}
 
-	w := &worker{
-		base:   fmt.Sprintf("http://127.0.0.1:%d", port),
-		client: &http.Client{Timeout: 2 * time.Minute},
-		log:    logPath,
+func (c cli) run(t *testing.T, args ...string) []byte {
+	t.Helper()
+	out, err := exec.Command(c.bin, args...).Output()
+	if err != nil {
+		t.Fatalf("resumescore %s: %v", strings.Join(args, " "), err)
 	}
-	// Wait for wrangler to say it is ready, so the first request below is the
-	// first one the isolate serves.
-	deadline := time.Now().Add(readyTimeout)
-	for {
-		b, _ := os.ReadFile(logPath)
-		if bytes.Contains(b, []byte("Ready on")) {
-			break
+	return out
+}
+
+func TestWorkerE2E(t *testing.T) {
+	w := startWorker(t)
+	t.Logf("e2e: first request of the isolate (GET /healthz: Go start and the request; the warm-up follows it) %v", w.First.Round(time.Millisecond))
+	c := buildCLI(t)
+	asOf := date(t, testAsOf)
+
+	t.Run("healthz", func(t *testing.T) {
+		res, body := w.do(t, "GET", "/healthz", "", nil)
+		if res.StatusCode != 200 || !strings.Contains(string(body), `"version":"`+engine.Version+`"`) {
+			t.Fatalf("status %d: %s", res.StatusCode, body)
 		}
-		select {
-		case <-exited:
-			t.Fatalf("wrangler dev exited before it was ready\n%s", w.logTail())
-		case <-time.After(100 * time.Millisecond):
+		checkE2EHeaders(t, res)
+		res, body = w.do(t, "HEAD", "/healthz", "", nil)
+		if res.StatusCode != 200 || len(body) != 0 {
+			t.Errorf("HEAD /healthz: status %d, %d body bytes", res.StatusCode, len(body))
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("wrangler dev was not ready after %v\n%s", readyTimeout, w.logTail())
-		}
-	}
-	// Then poll /healthz (bounded): the first answer is the cold request.
-	probe := &http.Client{Timeout: 30 * time.Second}
-	for {
-		start := time.Now()
-		res, err := probe.Get(w.base + "/healthz")
-		if err == nil {
-			io.Copy(io.Discard, res.Body)
-			res.Body.Close()
-			if res.StatusCode == http.StatusOK {
-				w.firstRequest = time.Since(start)
-				return w
+	})
+
+	t.Run("documents are the CLI's bytes", func(t *testing.T) {
+		for path, want := range map[string][]byte{
+			"/v1/checks":    c.run(t, "checks", "--json"),
+			"/v1/roles":     c.run(t, "roles", "--json"),
+			"/openapi.json": openAPI,
+		} {
+			res, body := w.do(t, "GET", path, "", nil)
+			if res.StatusCode != 200 || !bytes.Equal(body, want) {
+				t.Errorf("GET %s: status %d, body equal to the CLI's: %v (%d vs %d bytes)", path, res.StatusCode, bytes.Equal(body, want), len(body), len(want))
 			}
-			err = fmt.Errorf("status %d", res.StatusCode)
+			checkE2EHeaders(t, res)
 		}
-		select {
-		case <-exited:
-			t.Fatalf("wrangler dev exited: %v\n%s", err, w.logTail())
-		case <-time.After(200 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("GET /healthz never answered 200 within %v: %v\n%s", readyTimeout, err, w.logTail())
-		}
-	}
-}
+	})
 
-// stopGroup ends wrangler's process group (wrangler leaves workerd processes
-// behind otherwise) and fails the test if any process of it survives.
-func stopGroup(t *testing.T, pgid int, exited <-chan struct{}) {
-	t.Helper()
-	syscall.Kill(-pgid, syscall.SIGTERM)
-	select {
-	case <-exited:
-	case <-time.After(10 * time.Second):
-	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		left := groupProcesses(t, pgid)
-		if len(left) == 0 {
-			return
+	t.Run("preflight", func(t *testing.T) {
+		for path, methods := range map[string]string{"/v1/score": "POST, OPTIONS", "/v1/parse": "POST, OPTIONS", "/v1/roles": "GET, HEAD, OPTIONS"} {
+			res, body := w.do(t, "OPTIONS", path, "", nil, "Origin", "https://jobs.example", "Access-Control-Request-Method", "POST",
+				"Access-Control-Request-Headers", "content-type")
+			if res.StatusCode != 204 || len(body) != 0 {
+				t.Errorf("OPTIONS %s: status %d, %d body bytes", path, res.StatusCode, len(body))
+			}
+			for name, want := range map[string]string{
+				"Access-Control-Allow-Origin":  "*",
+				"Access-Control-Allow-Methods": methods,
+				"Access-Control-Allow-Headers": "Content-Type, Accept",
+				"Access-Control-Max-Age":       "86400",
+			} {
+				if got := res.Header.Get(name); got != want {
+					t.Errorf("OPTIONS %s: %s = %q, want %q", path, name, got, want)
+				}
+			}
 		}
-		if time.Now().After(deadline) {
-			t.Errorf("processes of wrangler's group %d still running after SIGKILL:\n%s", pgid, strings.Join(left, "\n"))
-			return
+	})
+
+	t.Run("every fixture's report is the engine's and the CLI's", func(t *testing.T) {
+		files, _ := filepath.Glob("../../internal/testdata/resumes/*.pdf")
+		docx, _ := filepath.Glob("../../internal/testdata/resumes/*.docx")
+		files = append(append(files, docx...), "testdata/resume.pdf", "testdata/resume.txt")
+		if len(files) < 20 {
+			t.Fatalf("only %d fixtures", len(files))
 		}
-		syscall.Kill(-pgid, syscall.SIGKILL)
-		time.Sleep(200 * time.Millisecond)
-	}
-}
+		for i, f := range files {
+			data := fixture(t, f)
+			want, err := engine.ScoreJSON(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: asOf})
+			res, body := w.do(t, "POST", "/v1/score?asOf="+testAsOf, "application/octet-stream", data)
+			if err != nil {
+				// An unreadable fixture (a scanned PDF): the Worker says the same.
+				var xe *extract.Error
+				if !errors.As(err, &xe) || res.StatusCode != 422 || !strings.Contains(string(body), string(xe.Kind)) {
+					t.Errorf("%s: engine error %v; the Worker answered %d %s", f, err, res.StatusCode, body)
+				}
+				continue
+			}
+			if res.StatusCode != 200 || !bytes.Equal(body, want) {
+				t.Errorf("%s: status %d; report equal to engine.ScoreJSON: %v", f, res.StatusCode, bytes.Equal(body, want))
+			}
+			if i%6 == 0 { // and, for a sample, to what the CLI prints
+				if cliOut := c.run(t, "score", "--json", "--as-of", testAsOf, f); !bytes.Equal(body, cliOut) {
+					t.Errorf("%s: the report differs from `resumescore score --json`", f)
+				}
+			}
+		}
+	})
 
-// groupProcesses lists the processes of group pgid (pid and command line),
-// as pgrep sees them.
-func groupProcesses(t *testing.T, pgid int) []string {
-	t.Helper()
-	out, err := exec.Command("pgrep", "-a", "-g", strconv.Itoa(pgid)).Output()
-	var ee *exec.ExitError
-	if errors.As(err, &ee) && ee.ExitCode() == 1 {
-		return nil // pgrep: no process matched
-	}
-	if err != nil {
-		t.Errorf("pgrep -g %d: %v (install procps)", pgid, err)
-		return nil
-	}
-	return strings.Split(strings.TrimSpace(string(out)), "\n")
-}
+	t.Run("score in every body form", func(t *testing.T) {
+		pdf2, txt := fixture(t, pdf2Path), fixture(t, "resume.txt")
+		jd := "Senior Accountant\nMust have: GAAP, NetSuite, 5+ years\nNice to have: SOX\n"
+		jdFile := filepath.Join(t.TempDir(), "jd.txt")
+		os.WriteFile(jdFile, []byte(jd), 0o644)
+		jrFile := filepath.Join(t.TempDir(), "resume.json")
+		os.WriteFile(jrFile, []byte(jsonResume), 0o644)
+		formBody, formType := form(t, pdf2, "application/pdf", "role", "accountant", "jd", jd, "asOf", testAsOf)
+		for _, tc := range []struct {
+			name, target, contentType string
+			body                      []byte
+			cliArgs                   []string
+		}{
+			{"pdf", "/v1/score?asOf=" + testAsOf, "application/pdf", pdf2, []string{pdf2Path}},
+			{"form with role and jd", "/v1/score", formType, formBody, []string{"--role", "accountant", "--jd", jdFile, pdf2Path}},
+			{"json text", "/v1/score", "application/json", mustJSON(t, map[string]string{"text": string(txt), "role": "backend", "asOf": testAsOf}),
+				[]string{"--role", "backend", "testdata/resume.txt"}},
+			{"json resume", "/v1/score?asOf=" + testAsOf, "application/json", []byte(jsonResume), []string{jrFile}},
+			{"text with query role", "/v1/score?asOf=" + testAsOf + "&role=backend", "text/plain; charset=utf-8", txt, []string{"--role", "backend", "testdata/resume.txt"}},
+		} {
+			res, body := w.do(t, "POST", tc.target, tc.contentType, tc.body)
+			want := c.run(t, append([]string{"score", "--json", "--as-of", testAsOf}, tc.cliArgs...)...)
+			if res.StatusCode != 200 || !bytes.Equal(body, want) {
+				t.Errorf("%s: status %d; equal to the CLI's report: %v\n%.300s", tc.name, res.StatusCode, bytes.Equal(body, want), body)
+			}
+			checkE2EHeaders(t, res)
+		}
+	})
 
-// freePorts returns n distinct ports free on 127.0.0.1 a moment ago.
-func freePorts(t *testing.T, n int) []int {
-	t.Helper()
-	var ports []int
-	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+	t.Run("parse is the CLI's bytes", func(t *testing.T) {
+		for _, f := range []string{pdf2Path, docxPath, "testdata/resume.txt"} {
+			res, body := w.do(t, "POST", "/v1/parse?asOf="+testAsOf, "", fixture(t, f))
+			if want := c.run(t, "parse", "--as-of", testAsOf, f); res.StatusCode != 200 || !bytes.Equal(body, want) {
+				t.Errorf("%s: status %d; equal to `resumescore parse`: %v", f, res.StatusCode, bytes.Equal(body, want))
+			}
+		}
+	})
+
+	t.Run("every error case", func(t *testing.T) {
+		for _, tc := range errorCases(t) {
+			if tc.name == "declared too large" {
+				continue // a client cannot declare a length other than its body's; see below
+			}
+			res, body := w.do(t, tc.method, tc.target, tc.contentType, tc.body, tc.headers...)
+			checkE2EError(t, tc.name, res, body, tc.status, tc.code)
+			if got := res.Header.Get("Allow"); got != tc.allow {
+				t.Errorf("%s: Allow = %q, want %q", tc.name, got, tc.allow)
+			}
+		}
+	})
+
+	t.Run("oversize bodies are 413", func(t *testing.T) {
+		big := bytes.Repeat([]byte("a"), 17<<20) // past the shim's bound: not read at all
+		res, body := w.do(t, "POST", "/v1/score", "text/plain", big)
+		checkE2EError(t, "declared 17 MB", res, body, 413, string(extract.KindTooLarge))
+		// Chunked, no declared length: the shim reads up to its bound.
+		res, body, err := w.call("POST", "/v1/score", "text/plain", io.MultiReader(bytes.NewReader(big[:11<<20])))
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer l.Close()
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+		checkE2EError(t, "chunked 11 MB", res, body, 413, string(extract.KindTooLarge))
+	})
+
+	// Straight to workerd: wrangler's dev proxy, in front, drops some POSTs
+	// when hundreds queue for a busy isolate (see wranglerdev.Dev.Direct);
+	// the stock syumai shim loses some there too. Production has no proxy.
+	t.Run("200 concurrent requests", func(t *testing.T) {
+		pdf, txt := fixture(t, "resume.pdf"), fixture(t, "resume.txt")
+		want := map[string][]byte{}
+		for name, data := range map[string][]byte{"pdf": pdf, "txt": txt} {
+			b, err := engine.ScoreJSON(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: asOf})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[name] = b
+		}
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		failures := 0
+		for i := range 200 {
+			wg.Go(func() {
+				var res *http.Response
+				var body []byte
+				var err error
+				name := ""
+				switch i % 4 {
+				case 0, 1:
+					name = "pdf"
+					res, body, err = w.callDirect("POST", "/v1/score?asOf="+testAsOf, "application/pdf", bytes.NewReader(pdf))
+				case 2:
+					name = "txt"
+					res, body, err = w.callDirect("POST", "/v1/score?asOf="+testAsOf, "text/plain", bytes.NewReader(txt))
+				default:
+					res, body, err = w.callDirect("GET", "/healthz", "", nil)
+				}
+				ok := err == nil && res.StatusCode == 200 && (name == "" || bytes.Equal(body, want[name]))
+				if !ok {
+					mu.Lock()
+					failures++
+					mu.Unlock()
+					if err != nil {
+						t.Errorf("request %d: %v", i, err)
+					} else {
+						t.Errorf("request %d (%s): status %d, body as expected: %v", i, name, res.StatusCode, bytes.Equal(body, want[name]))
+					}
+				}
+			})
+		}
+		wg.Wait()
+		if failures > 0 {
+			t.Logf("%d of 200 failed\n%s", failures, w.LogTail())
+		}
+	})
+
+	t.Run("hostile PDFs get 200 or 4xx and the isolate lives", func(t *testing.T) {
+		files, err := filepath.Glob(filepath.Join(oddCorpus, "*.pdf"))
+		if err != nil || len(files) < 80 {
+			t.Fatalf("the shared corpus must be at %s (../shared/corpus/odd beside the repository): %d PDFs found", oddCorpus, len(files))
+		}
+		statuses := map[int]int{}
+		var slowest time.Duration
+		for _, f := range files {
+			data := fixture(t, f)
+			start := time.Now()
+			res, body := w.do(t, "POST", "/v1/score?asOf="+testAsOf, "application/pdf", data)
+			slowest = max(slowest, time.Since(start))
+			statuses[res.StatusCode]++
+			if res.StatusCode >= 500 || (res.StatusCode != 200 && res.StatusCode/100 != 4) {
+				t.Errorf("%s: status %d: %.200s", filepath.Base(f), res.StatusCode, body)
+			}
+			if res.StatusCode != 200 {
+				var e apiError
+				if json.Unmarshal(body, &e) != nil || e.Error.Code == "" {
+					t.Errorf("%s: status %d without a JSON error: %.200s", filepath.Base(f), res.StatusCode, body)
+				}
+			}
+		}
+		t.Logf("e2e: %d hostile PDFs: statuses %v, slowest %v", len(files), statuses, slowest.Round(time.Millisecond))
+		if res, _ := w.do(t, "GET", "/healthz", "", nil); res.StatusCode != 200 || !w.Alive() {
+			t.Fatalf("after the hostile PDFs: /healthz %d, wrangler alive %v\n%s", res.StatusCode, w.Alive(), w.LogTail())
+		}
+	})
+
+	t.Run("the logs hold no résumé content", func(t *testing.T) {
+		txt := append([]byte("Jane "+e2eMarker+"\n"+e2eMarker+"@example.com\n"), fixture(t, "resume.txt")...)
+		formBody, formType := form(t, txt, "", "jd", e2eMarker)
+		w.do(t, "POST", "/v1/score", "text/plain", txt)
+		w.do(t, "POST", "/v1/parse", "text/plain", txt)
+		w.do(t, "POST", "/v1/score", formType, formBody)
+		w.do(t, "POST", "/v1/score?role="+e2eMarker, "text/plain", txt)
+		w.do(t, "POST", "/v1/score", "application/pdf", txt)
+		w.do(t, "POST", "/v1/score", "application/json", []byte(`{"text":"`+e2eMarker))
+		w.do(t, "POST", "/v1/score", "", append([]byte{0, 1, 2}, txt...))
+		time.Sleep(500 * time.Millisecond) // let wrangler write what it got
+		log, err := os.ReadFile(w.Log)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(log, []byte(e2eMarker)) {
+			t.Errorf("wrangler's output holds request content:\n%s", w.LogTail())
+		}
+		if !bytes.Contains(log, []byte("resumescore: POST /v1/score -> 4")) {
+			t.Errorf("the error paths left no log line (is logging wired up?)\n%s", w.LogTail())
+		}
+	})
+
+	t.Run("warm latency", func(t *testing.T) {
+		pdf2 := fixture(t, pdf2Path)
+		ds := make([]time.Duration, 0, 60)
+		for i := range 70 {
+			start := time.Now()
+			res, body := w.do(t, "POST", "/v1/score?asOf="+testAsOf, "application/pdf", pdf2)
+			if res.StatusCode != 200 {
+				t.Fatalf("status %d: %s", res.StatusCode, body)
+			}
+			if i >= 10 {
+				ds = append(ds, time.Since(start))
+			}
+		}
+		slices.Sort(ds)
+		t.Logf("e2e: warm POST /v1/score, two-page PDF (%d bytes), %d sequential requests: p50 %v, p90 %v, max %v (make bench compares with the stock shim)",
+			len(pdf2), len(ds), ds[len(ds)/2].Round(100*time.Microsecond), ds[len(ds)*9/10].Round(100*time.Microsecond), ds[len(ds)-1].Round(100*time.Microsecond))
+	})
+}
+
+func checkE2EHeaders(t *testing.T, res *http.Response) {
+	t.Helper()
+	if res.Header.Get("Access-Control-Allow-Origin") != "*" || res.Header.Get(headerVersion) != engine.Version || res.Header.Get(headerAlgorithm) == "" {
+		t.Errorf("headers: %v", res.Header)
 	}
-	return ports
+}
+
+func checkE2EError(t *testing.T, name string, res *http.Response, body []byte, status int, code string) {
+	t.Helper()
+	if res.StatusCode != status {
+		t.Errorf("%s: status = %d, want %d; body %s", name, res.StatusCode, status, body)
+		return
+	}
+	if ct := res.Header.Get("Content-Type"); ct != "application/json" {
+		t.Errorf("%s: Content-Type = %q, want application/json", name, ct)
+	}
+	var e apiError
+	if err := json.Unmarshal(body, &e); err != nil {
+		t.Errorf("%s: error body is not JSON: %v: %s", name, err, body)
+		return
+	}
+	if e.Error.Code != code || e.Error.Message == "" {
+		t.Errorf("%s: error = %+v, want code %q and a message", name, e.Error, code)
+	}
+	checkE2EHeaders(t, res)
 }
