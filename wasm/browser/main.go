@@ -24,6 +24,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"syscall/js"
 	"time"
 
@@ -86,6 +87,12 @@ startxref
 `
 
 func main() {
+	// Fewer collections: scoring a résumé allocates a few MB over a live
+	// heap of a few MB, and a page can spare the memory; the soft limit
+	// keeps a big file from growing the instance far (wasm memory is never
+	// given back).
+	debug.SetGCPercent(400)
+	debug.SetMemoryLimit(128 << 20)
 	api := newAPI()
 	run([]byte(warmText), request{asOf: "2026-01-01", text: true})
 	for range 2 {
