@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"math"
 	"sort"
-	"strconv"
-	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/check"
 	"github.com/resumescore/resumescore/internal/parse"
@@ -53,7 +50,7 @@ func resumeJSON(res *parse.Resume) ([]byte, error) {
 // RegistryJSON is the check registry, sorted by ID, as `resumescore checks
 // --json` prints it.
 func RegistryJSON() []byte {
-	var w profileJSON
+	var w jw
 	w.s("[")
 	for i, c := range check.All() {
 		if i > 0 {
@@ -61,7 +58,7 @@ func RegistryJSON() []byte {
 		}
 		w.s(`{"id":`).str(c.ID).s(`,"category":`).str(string(c.Category)).s(`,"title":`).str(c.Title).
 			s(`,"why":`).str(c.Why).s(`,"fix":`).str(c.Fix).s(`,"before":`).str(c.Before).
-			s(`,"after":`).str(c.After).s(`,"since":`).str(c.Since).s(`,"weight":`).float(c.Weight).s("}")
+			s(`,"after":`).str(c.After).s(`,"since":`).str(c.Since).s(`,"weight":`).num(c.Weight).s("}")
 	}
 	w.s("]")
 	return IndentJSON(w.b)
@@ -70,7 +67,7 @@ func RegistryJSON() []byte {
 // ProfilesJSON is every role profile in full, sorted by id, as `resumescore
 // roles --json` prints it (the browser has a short picker list of its own).
 func ProfilesJSON() []byte {
-	var w profileJSON
+	var w jw
 	w.s("[")
 	for i, p := range roles.All() {
 		if i > 0 {
@@ -138,94 +135,9 @@ func ProfilesJSON() []byte {
 	return IndentJSON(w.b)
 }
 
-// profileJSON appends JSON to a buffer.
-type profileJSON struct{ b []byte }
-
-func (w *profileJSON) s(raw string) *profileJSON { w.b = append(w.b, raw...); return w }
-
-func (w *profileJSON) int(n int) *profileJSON { w.b = strconv.AppendInt(w.b, int64(n), 10); return w }
-
-// float writes a number as encoding/json does (NaN and infinities, which it
-// refuses, do not occur in the registry; they are written as 0).
-func (w *profileJSON) float(f float64) *profileJSON {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
-	}
-	abs := math.Abs(f)
-	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		b := strconv.AppendFloat(nil, f, 'e', -1, 64)
-		// clean up e-09 to e-9, as encoding/json does
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-		w.b = append(w.b, b...)
-		return w
-	}
-	w.b = strconv.AppendFloat(w.b, f, 'f', -1, 64)
-	return w
-}
-
-// str writes a JSON string as encoding/json does: <, >, &, U+2028, U+2029
-// and control characters escaped, bad UTF-8 as U+FFFD.
-func (w *profileJSON) str(s string) *profileJSON {
-	w.b = AppendJSONString(w.b, s)
-	return w
-}
-
-// strs writes a string slice (null when nil, as encoding/json does).
-func (w *profileJSON) strs(ss []string) *profileJSON {
-	if ss == nil {
-		return w.s("null")
-	}
-	w.s("[")
-	for i, s := range ss {
-		if i > 0 {
-			w.s(",")
-		}
-		w.str(s)
-	}
-	return w.s("]")
-}
-
 // AppendJSONString appends s as a JSON string, escaped as encoding/json
 // escapes it (HTML-safe; bad UTF-8 as U+FFFD).
-func AppendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c == '\r':
-				b = append(b, '\\', 'r')
-			case c == '\t':
-				b = append(b, '\\', 't')
-			case c < 0x20 || c == '<' || c == '>' || c == '&':
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
-		default:
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(b, '"')
-}
+func AppendJSONString(b []byte, s string) []byte { return report.AppendJSONString(b, s) }
 
 // KnownRole reports whether id names a role profile (as Options.Role takes it).
 func KnownRole(id string) bool {

@@ -2,9 +2,7 @@ package engine
 
 import (
 	"context"
-	"math"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/resumescore/resumescore/internal/check"
@@ -111,25 +109,4 @@ func RolesJSON() []byte {
 	}
 	w.s("]")
 	return w.b
-}
-
-// jw appends JSON to a buffer.
-type jw struct{ b []byte }
-
-func (w *jw) s(raw string) *jw { w.b = append(w.b, raw...); return w }
-
-func (w *jw) int(n int) *jw { w.b = strconv.AppendInt(w.b, int64(n), 10); return w }
-
-func (w *jw) num(f float64) *jw {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
-	}
-	w.b = strconv.AppendFloat(w.b, f, 'f', -1, 64)
-	return w
-}
-
-// str writes a JSON string as encoding/json does (AppendJSONString).
-func (w *jw) str(s string) *jw {
-	w.b = AppendJSONString(w.b, s)
-	return w
 }

@@ -87,7 +87,7 @@ func (e *jsonEncoder) value(v reflect.Value) error {
 	case reflect.Float64:
 		return e.float(v.Float(), 64)
 	case reflect.String:
-		e.buf = appendJSONString(e.buf, v.String())
+		e.buf = AppendJSONString(e.buf, v.String())
 	case reflect.Interface:
 		if v.IsNil() {
 			e.buf = append(e.buf, "null"...)
@@ -189,7 +189,7 @@ func (e *jsonEncoder) mapValue(v reflect.Value) error {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.buf = appendJSONString(e.buf, en.key)
+		e.buf = AppendJSONString(e.buf, en.key)
 		e.buf = append(e.buf, ':')
 		if err := e.nested(en.val); err != nil {
 			return err
@@ -258,7 +258,7 @@ func (e *jsonEncoder) typeFields(t reflect.Type) ([]jsonField, error) {
 		if !validJSONTag(name) {
 			name = sf.Name
 		}
-		f := jsonField{key: string(appendJSONString(nil, name)) + ":", index: i,
+		f := jsonField{key: string(AppendJSONString(nil, name)) + ":", index: i,
 			omitEmpty: hasOption(opts, "omitempty"), omitZero: hasOption(opts, "omitzero")}
 		if hasOption(opts, "string") || f.omitZero && (sf.Type.Implements(isZeroerType) || reflect.PointerTo(sf.Type).Implements(isZeroerType)) {
 			return nil, unsupported(t, "the ,string option and IsZero methods are not supported")
@@ -298,9 +298,10 @@ func validJSONTag(s string) bool {
 	return true
 }
 
-// appendJSONString appends s quoted as encoding/json does with HTML
-// escaping on (the Encoder's default).
-func appendJSONString(dst []byte, s string) []byte {
+// AppendJSONString appends s quoted as encoding/json does with HTML
+// escaping on (the Encoder's default); the engine's hand-written JSON uses
+// it too.
+func AppendJSONString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
 	start := 0

@@ -1,0 +1,60 @@
+package engine
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/resumescore/resumescore/internal/report"
+)
+
+// jw appends hand-written JSON to a buffer, byte for byte as encoding/json
+// would write the same values (the tests compare the two): the browser and
+// edge builds leave encoding/json out.
+type jw struct{ b []byte }
+
+func (w *jw) s(raw string) *jw { w.b = append(w.b, raw...); return w }
+
+func (w *jw) int(n int) *jw { w.b = strconv.AppendInt(w.b, int64(n), 10); return w }
+
+// num writes a number as encoding/json does (NaN and infinities, which it
+// refuses, do not occur here; they are written as 0).
+func (w *jw) num(f float64) *jw {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		f = 0
+	}
+	abs := math.Abs(f)
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		b := strconv.AppendFloat(nil, f, 'e', -1, 64)
+		// e-09 becomes e-9, as encoding/json writes it
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+		w.b = append(w.b, b...)
+		return w
+	}
+	w.b = strconv.AppendFloat(w.b, f, 'f', -1, 64)
+	return w
+}
+
+// str writes a JSON string: <, >, &, U+2028, U+2029 and control characters
+// escaped, bad UTF-8 as U+FFFD.
+func (w *jw) str(s string) *jw {
+	w.b = report.AppendJSONString(w.b, s)
+	return w
+}
+
+// strs writes a string slice (null when nil, as encoding/json does).
+func (w *jw) strs(ss []string) *jw {
+	if ss == nil {
+		return w.s("null")
+	}
+	w.s("[")
+	for i, s := range ss {
+		if i > 0 {
+			w.s(",")
+		}
+		w.str(s)
+	}
+	return w.s("]")
+}
