@@ -146,12 +146,12 @@ func cmdParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "resumescore: %s: %v\n", name, err)
 		return exitInput
 	}
-	res, err := engine.Parse(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: date})
+	out, err := engine.ParseJSON(context.Background(), engine.Input{Data: data}, engine.Options{AsOf: date})
 	if err != nil {
 		fmt.Fprintf(stderr, "resumescore: %s: %s\n", name, describe(err))
 		return exitInput
 	}
-	writeJSON(stdout, res)
+	stdout.Write(out)
 	return exitOK
 }
 
@@ -163,7 +163,7 @@ func cmdChecks(args []string, stdout, stderr io.Writer) int {
 	}
 	all := check.All()
 	if *asJSON {
-		writeJSON(stdout, all)
+		stdout.Write(engine.RegistryJSON())
 		return exitOK
 	}
 	for _, c := range all {
@@ -225,7 +225,7 @@ func cmdRoles(args []string, stdout, stderr io.Writer) int {
 	}
 	all := roles.All()
 	if *asJSON {
-		writeJSON(stdout, all)
+		stdout.Write(engine.ProfilesJSON())
 		return exitOK
 	}
 	for _, p := range all {

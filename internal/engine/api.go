@@ -1,9 +1,7 @@
 package engine
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"sort"
 
 	"github.com/resumescore/resumescore/internal/check"
@@ -30,21 +28,13 @@ func ParseJSON(ctx context.Context, in Input, opt Options) ([]byte, error) {
 	return resumeJSON(res)
 }
 
-// resumeJSON encodes a Resume with report.JSON, the encoder the report (which
-// holds the Resume as its last member, "resume") is written with: in a
-// Report holding nothing else, every member before it is a zero value, so
-// the first `"resume":` is that member's key.
+// resumeJSON encodes a Resume with the report's encoder, indented.
 func resumeJSON(res *parse.Resume) ([]byte, error) {
-	b, err := report.JSON(&report.Report{Resume: res})
+	b, err := report.ResumeJSON(res)
 	if err != nil {
 		return nil, err
 	}
-	const key = `"resume":`
-	i := bytes.Index(b, []byte(key))
-	if i < 0 || !bytes.HasSuffix(b, []byte("}\n")) {
-		return nil, errors.New("engine: the report encoder wrote no resume member")
-	}
-	return IndentJSON(b[i+len(key) : len(b)-2]), nil
+	return IndentJSON(b[:len(b)-1]), nil // IndentJSON adds the newline
 }
 
 // RegistryJSON is the check registry, sorted by ID, as `resumescore checks
