@@ -61,7 +61,10 @@ func startWorker(t *testing.T) *worker {
 			t.Error(err)
 		}
 	})
-	return &worker{Dev: d, client: &http.Client{Timeout: 2 * time.Minute}}
+	// No keep-alive: a connection workerd has already closed, taken from
+	// the idle pool for a POST, fails with a reset that says nothing about
+	// the Worker (Go retries only idempotent requests on it).
+	return &worker{Dev: d, client: &http.Client{Timeout: 2 * time.Minute, Transport: &http.Transport{DisableKeepAlives: true}}}
 }
 
 // call sends one request through wrangler's dev proxy; headers alternate
