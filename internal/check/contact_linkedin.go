@@ -2,7 +2,8 @@ package check
 
 import "strings"
 
-var linkedinWordRe = mustGate(`(?i)\blinked\s?in\b`)
+// linkedinWord is `(?i)\blinked\s?in\b`.
+var linkedinWord = newLitSet("\\blinkedin\\b", "\\blinked in\\b", "\\blinked\tin\\b", "\\blinked\nin\\b", "\\blinked\fin\\b", "\\blinked\rin\\b")
 
 var checkContactLinkedin = &Check{
 	ID:       "contact.linkedin",
@@ -37,7 +38,7 @@ var checkContactLinkedin = &Check{
 			}
 		}
 		for _, l := range in.header() {
-			if l.facts().match(linkedinWordRe) {
+			if linkedinWord.gate.may(l.facts().grams()) && linkedinWord.matchString(l.Text) {
 				return Result{Status: Warn, Earned: 0.5, Evidence: []Evidence{l.evidence()},
 					Message: "LinkedIn is named but its address is not printed; a PDF link or an icon is lost when an ATS reads the text. Write out linkedin.com/in/your-name."}, true
 			}

@@ -1,12 +1,36 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
-// placeholderPathRe finds a template's profile name left in place.
-var placeholderPathRe = regexp.MustCompile(`(?i)^(?:in/)?(?:your-?name|user-?name|your-?profile|your-?handle|first-?last|name-?surname|xxx+|\.\.\.)/?$`)
+// placeholderPath finds a template's profile name left in place:
+// `(?i)^(?:in/)?(?:your-?name|user-?name|your-?profile|your-?handle|first-?last|name-?surname|xxx+|\.\.\.)/?$`.
+func placeholderPath(s string) bool {
+	rest := func(e int) bool { return e == len(s) || e == len(s)-1 && s[e] == '/' }
+	body := func(i int) bool {
+		if foldAny(s, i, placeholderNames, rest) {
+			return true
+		}
+		n := 0
+		for {
+			e := foldAt(s, i, "x")
+			if e < 0 {
+				break
+			}
+			i, n = e, n+1
+			if n >= 3 && rest(i) {
+				return true
+			}
+		}
+		return false
+	}
+	if e := foldAt(s, 0, "in/"); e >= 0 && body(e) {
+		return true
+	}
+	return body(0)
+}
+
+var placeholderNames = []string{"yourname", "your-name", "username", "user-name", "yourprofile", "your-profile", "yourhandle", "your-handle", "firstlast", "first-last",
+	"namesurname", "name-surname", "..."}
 
 // profileHosts need a user name in the path to point at a person.
 var profileHosts = map[string]bool{"linkedin.com": true, "github.com": true, "gitlab.com": true, "behance.net": true,
@@ -18,7 +42,7 @@ func linkProblem(k docLink) string {
 	switch {
 	case strings.Contains(k.Text, "…") || strings.HasSuffix(k.Text, "..."):
 		return "it is cut short"
-	case placeholderPathRe.MatchString(path):
+	case placeholderPath(path):
 		return "it still holds a template's placeholder"
 	case k.isLinkedIn() && (path == "" || path == "in" || path == "pub" || strings.HasPrefix(path, "feed") || strings.HasPrefix(path, "mynetwork")):
 		return "it has no profile name after linkedin.com/in/"

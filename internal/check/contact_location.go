@@ -1,18 +1,15 @@
 package check
 
-// placeWithPostcodeRes find a place the parser's "City, Region" reader
+// placesWithPostcode find a place the parser's "City, Region" reader
 // misses: "Austin, TX 78704", "10115 Berlin", "75002 Paris, France".
-var placeWithPostcodeRes = []*gatedRe{
-	mustGate(`\b\p{Lu}[\p{L}.'’ -]{1,30},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\b`),
-	mustGate(`(?:^|[\s,·|])\d{4,5}\s+\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}?\p{Ll}+)*(?:,\s*\p{Lu}\p{L}+)?\s*(?:$|[,·|])`),
-}
+var placesWithPostcode = [...]func(string) bool{usPlace, postcodePlace}
 
 // headerPlace finds a place with a postcode among the header lines.
 func headerPlace(in *Input) (Evidence, bool) {
 	for _, l := range in.header() {
-		t := contactEmailRe.ReplaceAllString(l.Text, " ")
-		for _, re := range placeWithPostcodeRes {
-			if re.MatchString(t) {
+		t := emailsToSpace(l.Text)
+		for _, place := range placesWithPostcode {
+			if place(t) {
 				return l.evidence(), true
 			}
 		}

@@ -1,20 +1,48 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
 
-// credentialRe finds letters after a name: ", CPA", ", PhD", ", RN, BSN".
-var credentialRe = regexp.MustCompile(`(?:,\s*(?:[A-Z][A-Za-z.]{1,6}))+\s*$`)
+// trimCredentials drops the letters after a name, ", CPA", ", PhD",
+// ", RN, BSN": ReplaceAllString(s, "") of `(?:,\s*(?:[A-Z][A-Za-z.]{1,6}))+\s*$`.
+func trimCredentials(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' && credentialsFrom(s, i) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func credentialsFrom(s string, j int) bool {
+	for byteAt(s, j, ',') {
+		j = skipSpaces(s, j+1)
+		if j >= len(s) || s[j] < 'A' || s[j] > 'Z' {
+			return false
+		}
+		j++
+		n := 0
+		for j < len(s) && (s[j] >= 'A' && s[j] <= 'Z' || s[j] >= 'a' && s[j] <= 'z' || s[j] == '.') {
+			j, n = j+1, n+1
+		}
+		if n < 1 || n > 6 {
+			return false
+		}
+		if skipSpaces(s, j) == len(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameOnLine returns the name a line holds when the line is only a name
 // (two to five capitalised words, initials allowed, credentials after a
 // comma or Markdown's "#" aside), or "".
 func nameOnLine(s string) string {
 	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
-	t = strings.TrimSpace(credentialRe.ReplaceAllString(t, ""))
+	t = strings.TrimSpace(trimCredentials(t))
 	f := strings.Fields(t)
 	if len(f) < 2 || len(f) > 5 {
 		return ""

@@ -18,7 +18,7 @@ var checkContactPhoneCountryCode = &Check{
 		home, known := homeCountry(in)
 		var abroad *Evidence
 		for _, l := range in.lines() {
-			if l.facts().match(abroadRe) {
+			if abroadWords.gate.may(l.facts().grams()) && abroadWords.matchString(l.Text) {
 				e := l.evidence()
 				abroad = &e
 				break

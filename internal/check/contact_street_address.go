@@ -1,15 +1,9 @@
 package check
 
-// streetAddressRes find a street address: a number and a street word in
+// streetAddresses find a street address: a number and a street word in
 // English, a German street with its house number, a Romance-language street
 // name, an apartment or a post-office box.
-var streetAddressRes = []*gatedRe{
-	mustGate(`(?i)\b\d{1,5}[a-z]?\s+(?:[\p{L}.'’-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|way|parkway|pkwy|highway|hwy|circle|cir|square|sq)\b\.?(?:\s|,|$)`),
-	mustGate(`(?i)\b[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm)\s+\d{1,4}\s?[a-z]?\b`),
-	mustGate(`(?i)\b(?:calle|c/|avenida|avda\.?|rua|via|viale|paseo|praça|travessa|carrer)\s+[\p{L} .'’-]{2,40}?,?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b`),
-	mustGate(`(?i)\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai)\s+\p{L}`),
-	mustGate(`(?i)\b(?:apt|apartment|suite|unit|flat)\.?\s*#?\s*\d+[a-z]?\b|\bp\.?\s?o\.?\s?box\s+\d+`),
-}
+var streetAddresses = [...]func(string) bool{usStreet, germanStreet, romanceStreet, frenchStreet, unitOrBox} // places.go
 
 var checkContactNoStreetAddress = &Check{
 	ID:       "contact.no-street-address",
@@ -32,8 +26,8 @@ var checkContactNoStreetAddress = &Check{
 		}
 		var ev []Evidence
 		for _, l := range head {
-			for _, re := range streetAddressRes {
-				if l.facts().match(re) {
+			for _, street := range streetAddresses {
+				if street(l.Text) {
 					ev = append(ev, l.evidence())
 					break
 				}

@@ -2,7 +2,6 @@ package check
 
 import (
 	"math/bits"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -156,7 +155,7 @@ func (p *phraseAlt) atRun(t *textInfo, r wordRun) bool { return p.at(t, r) >= 0 
 // before its first character; a leading \b is fine when every start is a run
 // start, where \b holds).
 type anchoredAlt struct {
-	re         *regexp.Regexp // ^(?:alternative), with the pattern's flags
+	at         func(s string, i int) bool // the alternative, anchored at i (anchored.go)
 	words      map[string]bool
 	startBytes string
 	starts     [256]bool // the first bytes of startBytes' characters
@@ -193,8 +192,8 @@ func optSpaceThen(next string) func(s string, i int) bool {
 	}
 }
 
-func newAnchoredAlt(flags, alt string, words []string, startBytes string) *anchoredAlt {
-	a := &anchoredAlt{re: regexp.MustCompile(`^` + flags + `(?:` + alt + `)`), startBytes: startBytes}
+func newAnchoredAlt(at func(s string, i int) bool, words []string, startBytes string) *anchoredAlt {
+	a := &anchoredAlt{at: at, startBytes: startBytes}
 	for _, r := range startBytes {
 		a.starts[string(r)[0]] = true
 	}
@@ -229,7 +228,7 @@ func (a *anchoredAlt) triggers() []string {
 // atRun tries the alternative at a run its words name.
 func (a *anchoredAlt) atRun(t *textInfo, r wordRun) bool {
 	s := t.s
-	return (a.afterRun == nil || a.afterRun(s, r.end)) && a.re.MatchString(s[r.start:])
+	return (a.afterRun == nil || a.afterRun(s, r.end)) && a.at(s, r.start)
 }
 
 // atBytes tries the alternative at each of its start bytes.
@@ -239,7 +238,7 @@ func (a *anchoredAlt) atBytes(t *textInfo) bool {
 	}
 	s := t.s
 	for i := 0; i < len(s); i++ {
-		if a.starts[s[i]] && (a.atByte == nil || a.atByte(s, i)) && a.re.MatchString(s[i:]) {
+		if a.starts[s[i]] && (a.atByte == nil || a.atByte(s, i)) && a.at(s, i) {
 			return true
 		}
 	}
@@ -321,21 +320,11 @@ func (ix *runIndex) match(t *textInfo) bool {
 
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
 
-// withFast attaches a fast path to a gated pattern. The fast path needs no
-// gate: its literals leave the prefilter.
+// withFast attaches the fast path to an expression.
 func (g *gatedRe) withFast(m matcher) *gatedRe {
 	if a, ok := m.(anyOf); ok {
 		m = a.compile()
 	}
-	if acBuilt {
-		panic("check: fast path after the prefilter was built")
-	}
-	for _, a := range g.alts {
-		for _, b := range a.bits {
-			gateLits[b] = nil
-		}
-	}
-	g.alts = nil
 	g.fast = m
 	return g
 }

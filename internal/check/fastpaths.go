@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -31,17 +30,17 @@ const digitStarts = "0123456789"
 func init() {
 	// The first bytes of € and £, for the tests below.
 	const currencyLeads = "$\xe2\xc2"
-	fromTo := newAnchoredAlt(`(?i)`, resultFromTo, []string{"from"}, "")
+	fromTo := newAnchoredAlt(fromToAt, []string{"from"}, "")
 	fromTo.afterRun = spacesThen(digitStarts + currencyLeads + "~")
-	byAmount := newAnchoredAlt(`(?i)`, resultByAmount, []string{"by", "of", "to"}, "")
+	byAmount := newAnchoredAlt(byAmountAt, []string{"by", "of", "to"}, "")
 	byAmount.afterRun = spacesThen(digitStarts + currencyLeads + "~oOnNaArR")
-	change := newAnchoredAlt(`(?i)`, resultChange, nil, digitStarts)
+	change := newAnchoredAlt(changeAt, nil, digitStarts)
 	change.atByte = optSpaceThen("%xXpP")
-	rate := newAnchoredAlt(`(?i)`, resultRate, nil, digitStarts)
+	rate := newAnchoredAlt(resultRateAt, nil, digitStarts)
 	rate.atByte = optSpaceThen("%")
 	resultRe.withFast(anyOf{
 		newPhraseAlt(append(alts(resultConnectors), alts(resultVerbs)...)...),
-		newAnchoredAlt(`(?i)`, resultWhich+`\b`, []string{"which"}, ""),
+		newAnchoredAlt(whichAt, []string{"which"}, ""),
 		fromTo,
 		byAmount,
 		change,
@@ -49,7 +48,7 @@ func init() {
 		rate,
 	})
 
-	by := newAnchoredAlt(`(?i)`, howBy+`\b`, []string{"by"}, "")
+	by := newAnchoredAlt(howByAt, []string{"by"}, "")
 	by.afterRun = func(s string, end int) bool { return end+1 < len(s) && s[end] == ' ' && isWordByte(s[end+1]) }
 	howRe.withFast(anyOf{
 		by,
@@ -65,16 +64,16 @@ func init() {
 	}
 	scopeNouns = newPhraseAlt(alts(scaleNouns)...)
 	count := scopeCountMatcher{}
-	across := newAnchoredAlt(`(?i)`, scopeAcross, []string{"across"}, "")
+	across := newAnchoredAlt(acrossAt, []string{"across"}, "")
 	across.afterRun = spacesThen(digitStarts + "tTaAeEmMfFsSnN")
-	serving := newAnchoredAlt(`(?i)`, scopeServing, []string{"handling", "serving", "processing", "supporting", "hosting", "managing", "covering", "reaching", "used"}, "")
+	serving := newAnchoredAlt(servingAt, []string{"handling", "serving", "processing", "supporting", "hosting", "managing", "covering", "reaching", "used"}, "")
 	serving.afterRun = func(s string, end int) bool {
 		if strings.HasPrefix(asciiLowerString(s[max(0, end-4):end]), "used") {
 			return strings.HasPrefix(asciiLowerString(s[end:min(len(s), end+4)]), " by") && spacesThen(digitStarts+currencyLeads+"~oOmMuUnNaA")(s, end+3)
 		}
 		return spacesThen(digitStarts+currencyLeads+"~oOmMuUnNaA")(s, end)
 	}
-	money := newAnchoredAlt(`(?i)`, scopeMoney, nil, "$€£")
+	money := newAnchoredAlt(moneyAt, nil, "$€£")
 	scopeRe.withFast(anyOf{
 		newPhraseAlt(append(append([]string{"team of", "budget", "budgets", "cross-functional", "end-to-end", "p&l"},
 			cross(alts(scopeWideUnits), []string{"wide"}, "-", " ")...), alts(scopeReachWords)...)...),
@@ -84,9 +83,9 @@ func init() {
 		serving,
 	})
 
-	every := newAnchoredAlt(`(?i)`, rateEvery, []string{"a", "per", "each", "every"}, "")
+	every := newAnchoredAlt(everyAt, []string{"a", "per", "each", "every"}, "")
 	every.afterRun = spacesThen("dDwWmMyYsSqQhHtT")
-	slash := newAnchoredAlt(`(?i)`, rateSlash, nil, "/")
+	slash := newAnchoredAlt(slashAt, nil, "/")
 	slash.atByte = optSpaceThen("dDwWmMyYhHsS")
 	rateRe.withFast(anyOf{
 		every,
@@ -127,11 +126,9 @@ func init() {
 	}
 }
 
-// spelledAll is spelledRe.FindAllString.
+// spelledAll is spelledRe.FindAllString (fastmatch_test.go; see foldRisk
+// there for the long s and the Kelvin sign).
 func (t *textInfo) spelledAll() []string {
-	if t.foldRisk() {
-		return spelledRe.FindAllString(t.s, -1)
-	}
 	var out []string
 	runs, low := t.runs(), t.alow()
 	for i := 0; i < len(runs); i++ {
@@ -149,11 +146,8 @@ func (t *textInfo) spelledAll() []string {
 	return out
 }
 
-// cardinalAll is cardinalRe.FindAllStringSubmatch.
+// cardinalAll is cardinalRe.FindAllStringSubmatch (fastmatch_test.go).
 func (t *textInfo) cardinalAll() [][]string {
-	if t.foldRisk() {
-		return cardinalRe.FindAllStringSubmatch(t.s, -1)
-	}
 	var out [][]string
 	s, runs, low := t.s, t.runs(), t.alow()
 	for i := 0; i < len(runs); i++ {
@@ -178,9 +172,6 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 // doubledAll is doubledRe.FindAllStringSubmatch: two of the small words
 // in a row, whitespace between, each a whole word run.
 func (t *textInfo) doubledAll() [][]string {
-	if t.foldRisk() {
-		return doubledRe.FindAllStringSubmatch(t.s, -1)
-	}
 	var out [][]string
 	s := t.s
 	var buf [4]byte
@@ -225,8 +216,9 @@ func allSpace(s string) bool {
 	return s != ""
 }
 
-// acronymAll is acronymRe.FindAllStringSubmatch (the pattern is case
-// sensitive, so it needs no fallback).
+// acronymAll is FindAllStringSubmatch of `(?:^|[^.\w])([A-Z][A-Z0-9&]{2,4})s?\b`
+// (acronymRe in fastmatch_test.go; the pattern is case sensitive, so it
+// needs no fallback).
 func acronymAll(s string) [][]string {
 	var out [][]string
 	pos := 0
@@ -283,11 +275,8 @@ func acronymAt(s string, i int) (end, group int, ok bool) {
 	return 0, 0, false
 }
 
-// numAll is numRe.FindAllStringSubmatchIndex.
+// numAll is numRe.FindAllStringSubmatchIndex (fastmatch_test.go).
 func (t *textInfo) numAll() [][]int {
-	if t.foldRisk() {
-		return numRe.FindAllStringSubmatchIndex(t.s, -1)
-	}
 	s, low := t.s, t.alow()
 	var out [][]int
 	var m [8]int
@@ -473,35 +462,126 @@ func scopeNounAt(t *textInfo, i int) bool {
 
 // ---------------------------------------------------------------- links
 
-// linkAt is linkRe anchored, to be tried where a match can start.
-var linkAt = regexp.MustCompile(`^(?:` + linkRe.String() + `)`)
+// linkAll is linkRe.FindAllStringIndex (linkRe in fastmatch_test.go):
+//
+//	(?i)\b(?:https?://[^\s<>"|·•\[\]()]+|www\.[^\s<>"|·•\[\]()]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)(?:/[^\s<>"|·•\[\]()]*)?|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•\[\]()]*)?)
+func linkAll(t *textInfo) [][]int { return linkSpans(t.s) }
 
-// linkAll is linkRe.FindAllStringIndex. Every alternative starts with a
-// letter or digit after \b, so a match starts at a word run; and each run
-// that starts one is followed, after letters, digits and hyphens, by the
-// dot of a domain or the colon of a scheme.
-func linkAll(t *textInfo) [][]int {
-	if t.foldRisk() {
-		return linkRe.FindAllStringIndex(t.s, -1)
-	}
-	s := t.s
+func linkSpans(s string) [][]int {
 	var out [][]int
-	pos := 0
-	for _, r := range t.runs() {
-		if r.start < pos {
-			continue
-		}
-		j := r.start
-		for j < len(s) && (isWordByte(s[j]) && s[j] != '_' || s[j] == '-') {
-			j++
-		}
-		if j >= len(s) || s[j] != '.' && s[j] != ':' {
-			continue
-		}
-		if loc := linkAt.FindStringIndex(s[r.start:]); loc != nil {
-			out = append(out, []int{r.start, r.start + loc[1]})
-			pos = r.start + loc[1]
+	for i := 0; i < len(s); i++ {
+		if e := linkAtPos(s, i); e >= 0 {
+			out = append(out, []int{i, e})
+			i = e - 1
 		}
 	}
 	return out
+}
+
+// hasLink is linkRe.MatchString.
+func hasLink(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if linkAtPos(s, i) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	linkSchemes = newLitSet("https://", "http://", "www.")
+	linkHosts   = newLitSet("linkedin.com", "github.com", "gitlab.com", "behance.net", "dribbble.com", "twitter.com", "x.com", "medium.com", "stackoverflow.com",
+		"bitbucket.org", "orcid.org", "kaggle.com")
+	linkTLDs = []string{"com", "io", "dev", "me", "org", "net", "app", "co", "ai", "xyz", "site", "page", "tech", "design", "portfolio"}
+)
+
+// linkStop is the class [\s<>"|·•\[\]()] that ends a link's path: the width
+// of the rune at i when it is not in it, or 0.
+func linkPathRune(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch c := s[i]; c {
+	case ' ', '\t', '\n', '\f', '\r', '<', '>', '"', '|', '[', ']', '(', ')':
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if r == '·' || r == '•' {
+		return 0
+	}
+	return w
+}
+
+// pathFrom is [^\s<>"|·•\[\]()]* from i: its end.
+func pathFrom(s string, i int) int {
+	for {
+		w := linkPathRune(s, i)
+		if w == 0 {
+			return i
+		}
+		i += w
+	}
+}
+
+// linkLabel is [a-z0-9\-] under (?i) at i: its width, or 0.
+func linkLabel(s string, i int) int {
+	if w, _ := foldAlnum(s, i); w > 0 {
+		return w
+	}
+	if byteAt(s, i, '-') {
+		return 1
+	}
+	return 0
+}
+
+// linkAtPos returns the end of a link starting at i, or -1.
+func linkAtPos(s string, i int) int {
+	if i >= len(s) || !boundaryAt(s, i) {
+		return -1
+	}
+	// https?:// and www. take a path of one rune or more.
+	for _, k := range linkSchemes.first[s[i]] {
+		if e := foldAt(s, i, linkSchemes.alts[k].lit); e >= 0 {
+			if f := pathFrom(s, e); f > e {
+				return f
+			}
+		}
+	}
+	// A known host, then /path.
+	for _, k := range linkHosts.first[s[i]] {
+		if e := foldAt(s, i, linkHosts.alts[k].lit); e >= 0 {
+			if byteAt(s, e, '/') {
+				return pathFrom(s, e+1)
+			}
+			return e
+		}
+	}
+	// A domain: labels joined by dots; the match ends after the first
+	// top-level domain (in the expression's order) that opens the last
+	// label that opens with one.
+	w, _ := foldAlnum(s, i)
+	if w == 0 {
+		return -1
+	}
+	j := i + w
+	for n := linkLabel(s, j); n > 0; n = linkLabel(s, j) {
+		j += n
+	}
+	end := -1
+	for byteAt(s, j, '.') && linkLabel(s, j+1) > 0 {
+		for _, tld := range linkTLDs {
+			if e := foldAt(s, j+1, tld); e >= 0 {
+				end = e
+				break
+			}
+		}
+		j++
+		for n := linkLabel(s, j); n > 0; n = linkLabel(s, j) {
+			j += n
+		}
+	}
+	if end >= 0 && byteAt(s, end, '/') {
+		return pathFrom(s, end+1)
+	}
+	return end
 }

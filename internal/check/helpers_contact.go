@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,11 +12,9 @@ import (
 // technical or design role.
 
 var (
-	contactEmailRe = mustGate(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	// linkRe finds a link as résumés print them: with a scheme, with www.,
+	// linkAll finds a link as résumés print them: with a scheme, with www.,
 	// on a known profile host, or a bare domain with a common top-level
 	// domain. It mirrors the parser's, so both see the same links.
-	linkRe = mustGate(`(?i)\b(?:https?://[^\s<>"|·•\[\]()]+|www\.[^\s<>"|·•\[\]()]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)(?:/[^\s<>"|·•\[\]()]*)?|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•\[\]()]*)?)`)
 	// Tokens that look like domains but name technologies.
 	notLinks = map[string]bool{"asp.net": true, "vb.net": true, "ado.net": true, "socket.io": true, "dot.net": true, "f#.net": true, "draw.io": true}
 )
@@ -54,14 +51,14 @@ func readLinks(in *Input) []docLink {
 	}
 	for _, l := range lines {
 		t := l.facts()
-		if !linkRe.may(t.mask()) {
-			continue // blanking addresses below adds no literal a link needs
+		if !mayHoldLink(l.Text) {
+			continue
 		}
 		text := l.Text
-		if contactEmailRe.may(t.mask()) {
-			text = contactEmailRe.ReplaceAllStringFunc(text, func(s string) string { return strings.Repeat(" ", len(s)) })
-			if m := scanLits(text); text != l.Text && !linkRe.may(&m) {
-				continue // the address held the only literal a link needs
+		if strings.IndexByte(text, '@') >= 0 {
+			text = blankEmails(text)
+			if text != l.Text && !mayHoldLink(text) {
+				continue // the address held the only dot a link needs
 			}
 		}
 		lt := t
@@ -161,8 +158,12 @@ func homeCountry(in *Input) (string, bool) {
 	return "", false
 }
 
-// abroadRe finds a statement that the person applies across borders.
-var abroadRe = mustGate(`(?i)\b(?:open to relocat\w*|willing to relocate|relocating to|relocation|visa sponsorship|work permit|applying (?:abroad|internationally)|international (?:candidate|applicant)|available (?:internationally|worldwide)|remote worldwide|umzugsbereit|disponible para reubicaci[óo]n|mobilit[ée] internationale)\b`)
+// abroadWords finds a statement that the person applies across borders:
+// `(?i)\b(?:open to relocat\w*|willing to relocate|relocating to|relocation|visa sponsorship|work permit|applying (?:abroad|internationally)|international (?:candidate|applicant)|available (?:internationally|worldwide)|remote worldwide|umzugsbereit|disponible para reubicaci[óo]n|mobilit[ée] internationale)\b`.
+var abroadWords = newLitSet(`\bopen to relocat`, `\bwilling to relocate\b`, `\brelocating to\b`, `\brelocation\b`, `\bvisa sponsorship\b`, `\bwork permit\b`,
+	`\bapplying abroad\b`, `\bapplying internationally\b`, `\binternational candidate\b`, `\binternational applicant\b`, `\bavailable internationally\b`,
+	`\bavailable worldwide\b`, `\bremote worldwide\b`, `\bumzugsbereit\b`, `\bdisponible para reubicación\b`, `\bdisponible para reubicacion\b`,
+	`\bmobilité internationale\b`, `\bmobilite internationale\b`)
 
 // phoneNumber is a printed phone number taken apart.
 type phoneNumber struct {
@@ -265,9 +266,35 @@ func init() {
 }
 
 var (
-	techTitleRe   = regexp.MustCompile(`(?i)\b(?:developer|programmer|devops|sre|site reliability|(?:software|backend|back-end|frontend|front-end|full[- ]?stack|web|mobile|ios|android|data|ml|machine learning|ai|cloud|platform|infrastructure|security|qa|test|game)\s+engineer|data scientist|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|desenvolvedor\w*)\b`)
-	designTitleRe = regexp.MustCompile(`(?i)\b(?:designer|ux|ui|illustrator|art director|animator|motion|graphic|photographer|diseñador\w*|gestalter\w*|designer)\b`)
+	techTitleWords = newLitSet(`\bdeveloper\b`, `\bprogrammer\b`, `\bdevops\b`, `\bsre\b`, `\bsite reliability\b`, `\bdata scientist\b`,
+		`\bentwickler`, `\bdesarrollador`, `\bdéveloppeu`, `\bdeveloppeu`, `\bdesenvolvedor`)
+	techEngineerHeads = []string{"software", "backend", "back-end", "frontend", "front-end", "full-stack", "full stack", "fullstack", "web", "mobile", "ios", "android",
+		"data", "ml", "machine learning", "ai", "cloud", "platform", "infrastructure", "security", "qa", "test", "game"}
+	designTitleWords = newLitSet(`\bdesigner\b`, `\bux\b`, `\bui\b`, `\billustrator\b`, `\bart director\b`, `\banimator\b`, `\bmotion\b`, `\bgraphic\b`,
+		`\bphotographer\b`, `\bdiseñador`, `\bgestalter`)
 )
+
+// techTitle says whether titles name a technical role, as
+// `(?i)\b(?:developer|programmer|devops|sre|site reliability|(?:software|backend|back-end|frontend|front-end|full[- ]?stack|web|mobile|ios|android|data|ml|machine learning|ai|cloud|platform|infrastructure|security|qa|test|game)\s+engineer|data scientist|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|desenvolvedor\w*)\b`
+// does. (A literal followed by \w*\b needs nothing more after it: the word
+// run it starts ends at a boundary.)
+func techTitle(s string) bool {
+	if techTitleWords.matchString(s) {
+		return true
+	}
+	return wordStarts(s, firstBytes(techEngineerHeads...), func(i int) bool {
+		return foldAny(s, i, techEngineerHeads, func(e int) bool {
+			if !isSpaceRE(byteAt2(s, e)) {
+				return false
+			}
+			f := foldAt(s, skipSpaces(s, e), "engineer")
+			return f >= 0 && boundaryAt(s, f)
+		})
+	})
+}
+
+// designTitle: `(?i)\b(?:designer|ux|ui|illustrator|art director|animator|motion|graphic|photographer|diseñador\w*|gestalter\w*|designer)\b`
+func designTitle(s string) bool { return designTitleWords.matchString(s) }
 
 // workLinkRole says whether the résumé is for a role where a link to your
 // work is expected: "tech" (code), "design" (a portfolio) or "". A role
@@ -288,10 +315,10 @@ func workLinkRole(in *Input) string {
 	for _, w := range res.Work {
 		titles += " | " + w.Position
 	}
-	if designTitleRe.MatchString(res.Basics.Label) || len(res.Work) > 0 && designTitleRe.MatchString(res.Work[0].Position) {
+	if designTitle(res.Basics.Label) || len(res.Work) > 0 && designTitle(res.Work[0].Position) {
 		return "design"
 	}
-	if techTitleRe.MatchString(titles) {
+	if techTitle(titles) {
 		return "tech"
 	}
 	seen := map[string]bool{}
@@ -305,3 +332,102 @@ func workLinkRole(in *Input) string {
 	}
 	return ""
 }
+
+// emailSpans returns where email addresses stand in s, as
+// FindAllStringIndex of
+// `[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`
+// (contactEmailRe in oracle_test.go) would.
+func emailSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		if !emailLocal(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && emailLocal(s[j]) {
+			j++
+		}
+		if j < len(s) && s[j] == '@' {
+			if e := emailDomainEnd(s, j+1); e >= 0 {
+				out = append(out, [2]int{i, e})
+				i = e
+				continue
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func emailLocal(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
+}
+
+func emailLabel(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// emailDomainEnd matches the domain from i: labels joined by dots, the
+// match ending after the letters that open the last label that opens with
+// two or more letters (the expression's backtracking); -1 when none does.
+func emailDomainEnd(s string, i int) int {
+	j := i
+	for j < len(s) && emailLabel(s[j]) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	end := -1
+	for j < len(s) && s[j] == '.' && j+1 < len(s) && emailLabel(s[j+1]) {
+		k := j + 1
+		for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+			k++
+		}
+		if k-(j+1) >= 2 {
+			end = k
+		}
+		for k < len(s) && emailLabel(s[k]) {
+			k++
+		}
+		j = k
+	}
+	return end
+}
+
+// blankEmails replaces each address in s with spaces of its length.
+func blankEmails(s string) string {
+	sp := emailSpans(s)
+	if len(sp) == 0 {
+		return s
+	}
+	b := []byte(s)
+	for _, m := range sp {
+		for k := m[0]; k < m[1]; k++ {
+			b[k] = ' '
+		}
+	}
+	return string(b)
+}
+
+// emailsToSpace replaces each address in s with one space.
+func emailsToSpace(s string) string {
+	sp := emailSpans(s)
+	if len(sp) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range sp {
+		b.WriteString(s[last:m[0]])
+		b.WriteByte(' ')
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// mayHoldLink says whether s holds what every link needs: the colon of a
+// scheme or a dot.
+func mayHoldLink(s string) bool { return strings.ContainsAny(s, ".:") }

@@ -354,7 +354,6 @@ func hasSidelineWord(text string) bool {
 	return false
 }
 
-
 // isSideline says whether a role reads as one that may overlap a main job.
 func isSideline(s roleSpan) bool {
 	if s.Kind == "volunteer" {

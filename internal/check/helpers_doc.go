@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -242,13 +241,13 @@ func uniqueEvidence(ev []Evidence) []Evidence {
 // learned from style alone: most ATS map “Computer Skills” or “Relevant
 // Projects” by the word they contain.
 var kindWordsRe = []struct {
-	re   *regexp.Regexp
-	kind string
+	words *litSet
+	kind  string
 }{
-	{regexp.MustCompile(`(?i)\bskills?\b|\bkenntnisse\b|\bcompetenc|\bhabilidades\b|\bcompétences\b`), "skills"},
-	{regexp.MustCompile(`(?i)\bexperiences?\b|\bemployment\b|\berfahrung\b|\bexperiencia\b|\bexpérience`), "experience"},
-	{regexp.MustCompile(`(?i)\beducation\b|\bausbildung\b|\bformación\b|\bformation\b|\bformação\b`), "education"},
-	{regexp.MustCompile(`(?i)\bprojects?\b|\bprojekte\b|\bproyectos\b|\bprojets\b|\bprojetos\b`), "projects"},
+	{hintSet(`\bskill\b|\bskills\b|\bkenntnisse\b|\bcompetenc|\bhabilidades\b|\bcompétences\b`), "skills"},
+	{hintSet(`\bexperience\b|\bexperiences\b|\bemployment\b|\berfahrung\b|\bexperiencia\b|\bexpérience`), "experience"},
+	{hintSet(`\beducation\b|\bausbildung\b|\bformación\b|\bformation\b|\bformação\b`), "education"},
+	{hintSet(`\bproject\b|\bprojects\b|\bprojekte\b|\bproyectos\b|\bprojets\b|\bprojetos\b`), "projects"},
 }
 
 // sectionKind is the kind of a section, reading a heading the parser filed
@@ -258,7 +257,7 @@ func sectionKind(s parse.Section) string {
 		return s.Kind
 	}
 	for _, k := range kindWordsRe {
-		if k.re.MatchString(s.Heading) {
+		if k.words.matchString(s.Heading) {
 			return k.kind
 		}
 	}
@@ -281,5 +280,5 @@ func sectionsLike(res *parse.Resume, kind string) []int {
 // by its style but that holds contact details (a link, an address) or
 // numbers: no section an ATS would map, and not the résumé's fault.
 func isNoiseHeading(s parse.Section) bool {
-	return s.Kind == "other" && (strings.ContainsAny(s.Heading, "@0123456789") || linkRe.MatchString(s.Heading))
+	return s.Kind == "other" && (strings.ContainsAny(s.Heading, "@0123456789") || hasLink(s.Heading))
 }

@@ -2,7 +2,6 @@ package check
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -76,20 +75,14 @@ func bodyFontSize(in *Input) (float64, bool) {
 	return best, bestShare > 0
 }
 
-var (
-	subsetPrefixRe = regexp.MustCompile(`^[A-Z]{6}\+`)
-	texFontRe      = regexp.MustCompile(`^(?:cm|lm|sf)[a-z]{1,4}\d*$|^lm(?:roman|sans|mono)|^newcm`)
-	// TeX's CJK fonts come in numbered slices: gbsnu5e, gbsnu4e are one font.
-	texSliceRe   = regexp.MustCompile(`^([a-z]{3,})[0-9][0-9a-f]?$`)
-	symbolFontRe = regexp.MustCompile(`(?i)symbol|dingbat|wingding|webding|awesome|icon|glyph|emoji|math|^cmsy|^cmmi|^cmex|^msam|^msbm`)
-)
-
 // fontFamily reduces a PDF font name to its family: "ABCDEF+Calibri-Bold"
 // and "Calibri,Italic" are "Calibri"; TeX's CMR10 and CMBX12 are "Computer
-// Modern". Symbol and icon fonts (bullets, icons) return "".
+// Modern". Symbol and icon fonts (bullets, icons) return "". The patterns
+// it once ran as regexps are kept in helpers_layout_test.go, which holds
+// the matchers here to them.
 func fontFamily(name string) string {
-	n := subsetPrefixRe.ReplaceAllString(strings.TrimSpace(name), "")
-	if lettered(n) == "" || symbolFontRe.MatchString(n) {
+	n := trimSubsetPrefix(strings.TrimSpace(name))
+	if lettered(n) == "" || symbolFont(n) {
 		return "" // no name (a Type 3 font's number), or a symbol font
 	}
 	if base, _, ok := strings.Cut(n, "-"); ok {
@@ -98,17 +91,123 @@ func fontFamily(name string) string {
 	if base, _, ok := strings.Cut(n, ","); ok {
 		n = base
 	}
-	low := strings.ToLower(n)
-	if texFontRe.MatchString(low) {
+	if texFont(strings.ToLower(n)) {
 		return "Computer Modern"
 	}
-	if m := texSliceRe.FindStringSubmatch(n); m != nil {
-		return m[1]
+	if base, ok := texSlice(n); ok {
+		return base
 	}
-	for _, suf := range []string{"PSMT", "PS", "MT", "Bold", "Italic", "Oblique", "Regular", "Light", "Medium", "Semibold", "SemiBold"} {
+	for _, suf := range fontSuffixes {
 		n = strings.TrimSuffix(n, suf)
 	}
 	return n
+}
+
+var fontSuffixes = [...]string{"PSMT", "PS", "MT", "Bold", "Italic", "Oblique", "Regular", "Light", "Medium", "Semibold", "SemiBold"}
+
+// trimSubsetPrefix drops a subset tag, `^[A-Z]{6}\+`: "ABCDEF+Calibri" is
+// "Calibri".
+func trimSubsetPrefix(s string) string {
+	if len(s) < 7 || s[6] != '+' {
+		return s
+	}
+	for i := range 6 {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return s
+		}
+	}
+	return s[7:]
+}
+
+var symbolFontWords = [...]string{"symbol", "dingbat", "wingding", "webding", "awesome", "icon", "glyph", "emoji", "math"}
+var symbolFontStarts = [...]string{"cmsy", "cmmi", "cmex", "msam", "msbm"}
+
+// symbolFont says whether a font name is a symbol or icon font:
+// `(?i)symbol|dingbat|wingding|webding|awesome|icon|glyph|emoji|math|^cmsy|^cmmi|^cmex|^msam|^msbm`.
+func symbolFont(s string) bool {
+	for _, w := range symbolFontStarts {
+		if foldHasPrefix(s, w) {
+			return true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		for _, w := range symbolFontWords {
+			if foldHasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldHasPrefix says whether s starts with lit (ASCII, lower case) under
+// regexp's (?i) folding: ASCII letters in either case, and the Kelvin sign
+// and the long s, which fold to k and s.
+func foldHasPrefix(s, lit string) bool {
+	i := 0
+	for j := 0; j < len(lit); j++ {
+		if i >= len(s) {
+			return false
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lit[j] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !(r == '\u212A' && lit[j] == 'k' || r == '\u017F' && lit[j] == 's') {
+			return false
+		}
+		i += w
+	}
+	return true
+}
+
+// texFont says whether a lower-cased name is a TeX font:
+// `^(?:cm|lm|sf)[a-z]{1,4}\d*$|^lm(?:roman|sans|mono)|^newcm`.
+func texFont(low string) bool {
+	if strings.HasPrefix(low, "newcm") || strings.HasPrefix(low, "lmroman") || strings.HasPrefix(low, "lmsans") || strings.HasPrefix(low, "lmmono") {
+		return true
+	}
+	if !(strings.HasPrefix(low, "cm") || strings.HasPrefix(low, "lm") || strings.HasPrefix(low, "sf")) {
+		return false
+	}
+	i := 2
+	for i < len(low) && low[i] >= 'a' && low[i] <= 'z' {
+		i++
+	}
+	if n := i - 2; n < 1 || n > 4 {
+		return false
+	}
+	for i < len(low) && low[i] >= '0' && low[i] <= '9' {
+		i++
+	}
+	return i == len(low)
+}
+
+// texSlice reads a numbered slice of a TeX CJK font, `^([a-z]{3,})[0-9][0-9a-f]?$`
+// ("gbsnu5e" is "gbsnu"), and returns its base.
+func texSlice(s string) (string, bool) {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	if i < 3 || i >= len(s) || s[i] < '0' || s[i] > '9' {
+		return "", false
+	}
+	switch rest := s[i+1:]; {
+	case rest == "":
+	case len(rest) == 1 && (rest[0] >= '0' && rest[0] <= '9' || rest[0] >= 'a' && rest[0] <= 'f'):
+	default:
+		return "", false
+	}
+	return s[:i], true
 }
 
 // fontFamilyShares returns the share of characters set in each font family,

@@ -1,5 +1,7 @@
 package check
 
+import "unicode/utf8"
+
 var checkImpactDutyOnly = &Check{
 	ID:       "impact.duty-only",
 	Category: Impact,
@@ -31,13 +33,31 @@ var checkImpactDutyOnly = &Check{
 	},
 }
 
-var dutyRe = mustGate(`(?i)^\W*(?:responsible for|duties (?:included|include)|in charge of|tasked with|accountable for)\b`)
+// dutyOpener is `(?i)^\W*(?:responsible for|duties (?:included|include)|in charge of|tasked with|accountable for)\b`.
+func dutyOpener(s string) bool {
+	i := 0
+	for i < len(s) {
+		// \W under (?i): neither an ASCII word character nor the long s or
+		// the Kelvin sign.
+		if isWordByte(s[i]) {
+			break
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '\u017F' || r == '\u212A' {
+			break
+		}
+		i += w
+	}
+	return dutyWords.at(s, i) >= 0
+}
+
+var dutyWords = newLitSet(`responsible for\b`, `duties included\b`, `duties include\b`, `in charge of\b`, `tasked with\b`, `accountable for\b`)
 
 // dutyOnly says whether a bullet names a responsibility and nothing that
 // came of it.
 func (t *textInfo) dutyOnly() bool {
 	if t.once(fDutyOnly) {
-		return t.set(fDutyOnly, t.match(dutyRe) || !t.metric() && !t.result(nil) && !t.scopeRe())
+		return t.set(fDutyOnly, dutyOpener(t.s) || !t.metric() && !t.result(nil) && !t.scopeRe())
 	}
 	return t.get(fDutyOnly)
 }

@@ -24,7 +24,7 @@ var checkImpactPlausible = &Check{
 			if w := in.text(b.Text).implausible(); w != "" {
 				bad = append(bad, b)
 				why = append(why, w)
-			} else if in.text(b.Text).match(hundredRe) {
+			} else if hundredPercent(b.Text) {
 				hundreds = append(hundreds, b)
 			}
 		}
@@ -47,9 +47,9 @@ func moreCount(n int) string {
 }
 
 var (
-	hundredRe  = mustGate(`\b100\s?(?:%|percent)`)
-	absoluteRe = mustGate(`(?i)\b100\s?(?:%|percent)\s+(?:uptime|availability|customer satisfaction|client satisfaction|satisfaction|success rate|success)\b`)
-	decreaseRe = mustGate(`(?i)\b(?:cut|cutting|reduc\w*|decreas\w*|lower\w*|shorten\w*|sav\w*|slash\w*|drop\w*|declin\w*|fewer|less)\b`)
+	// decreaseWords: `(?i)\b(?:cut|cutting|reduc\w*|decreas\w*|lower\w*|shorten\w*|sav\w*|slash\w*|drop\w*|declin\w*|fewer|less)\b`.
+	decreaseWords = newLitSet(`\bcut\b`, `\bcutting\b`, `\breduc`, `\bdecreas`, `\blower`, `\bshorten`, `\bsav`, `\bslash`, `\bdrop`, `\bdeclin`, `\bfewer\b`, `\bless\b`)
+	absoluteWords = newLitSet(`uptime\b`, `availability\b`, `customer satisfaction\b`, `client satisfaction\b`, `satisfaction\b`, `success rate\b`, `success\b`)
 )
 
 // implausible explains why a bullet's claim is hard to believe, or returns "".
@@ -72,15 +72,59 @@ func readImplausible(t *textInfo) string {
 			return "Claims a " + q.text + " change, which few readers will believe."
 		}
 		before := strings.ToLower(text[max(0, q.at-40):q.at])
-		if q.value > 100 && decreaseRe.MatchString(before) && !strings.Contains(before, "increas") {
+		if q.value > 100 && decreaseWords.matchString(before) && !strings.Contains(before, "increas") {
 			return "Claims a cut of " + q.text + ": nothing falls by more than 100%."
 		}
 	}
-	if !absoluteRe.may(t.mask()) {
-		return ""
-	}
-	if m := absoluteRe.FindString(text); m != "" {
+	if m := absoluteClaim(text); m != "" {
 		return "Claims “" + m + "”: a perfect record invites doubt."
+	}
+	return ""
+}
+
+// hundredAt is `\b100\s?(?:%|percent)` at i (case as written): its end, or -1.
+// fold reads "percent" in any case.
+func hundredAt(s string, i int, fold bool) int {
+	if !(len(s)-i >= 3 && s[i:i+3] == "100" && boundaryAt(s, i)) {
+		return -1
+	}
+	j := i + 3
+	if j < len(s) && isSpaceRE(s[j]) {
+		j++
+	}
+	if byteAt(s, j, '%') {
+		return j + 1
+	}
+	if fold {
+		return foldAt(s, j, "percent")
+	}
+	if len(s)-j >= 7 && s[j:j+7] == "percent" {
+		return j + 7
+	}
+	return -1
+}
+
+// hundredPercent: `\b100\s?(?:%|percent)`
+func hundredPercent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if hundredAt(s, i, false) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// absoluteClaim is the FindString of
+// `(?i)\b100\s?(?:%|percent)\s+(?:uptime|availability|customer satisfaction|client satisfaction|satisfaction|success rate|success)\b`.
+func absoluteClaim(s string) string {
+	for i := 0; i < len(s); i++ {
+		e := hundredAt(s, i, true)
+		if e < 0 || !isSpaceRE(byteAt2(s, e)) {
+			continue
+		}
+		if f := absoluteWords.at(s, skipSpaces(s, e)); f >= 0 {
+			return s[i:f]
+		}
 	}
 	return ""
 }

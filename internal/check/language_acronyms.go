@@ -88,8 +88,6 @@ var checkLanguageAcronyms = &Check{
 	},
 }
 
-var acronymRe = mustGate(`(?:^|[^.\w])([A-Z][A-Z0-9&]{2,4})s?\b`)
-
 // isRoman is romanRe.MatchString: one or more of I V X L C, nothing else.
 func isRoman(a string) bool {
 	if a == "" {
@@ -111,9 +109,6 @@ func isRoman(a string) bool {
 func undefinedAcronyms(text, doc string) []string { return undefinedAcronymsIn(newText(text), doc) }
 
 func undefinedAcronymsIn(t *textInfo, doc string) []string {
-	if !acronymRe.may(t.mask()) {
-		return nil
-	}
 	var out []string
 	for _, m := range acronymAll(t.s) {
 		a := m[1]

@@ -1,6 +1,8 @@
 package check
 
-import "strings"
+import (
+	"strings"
+)
 
 var checkLanguageInformal = &Check{
 	ID:       "language.informal",
@@ -20,7 +22,62 @@ var checkLanguageInformal = &Check{
 	},
 }
 
-var contractionRe = mustGate(`(?i)\b(?:[a-z]+n't|i'm|[a-z]+'re|[a-z]+'ve|[a-z]+'ll|i'd|we'd|you'd|it's|that's|there's|here's|what's|let's)\b`)
+// contractions is FindAllString of
+// `(?i)\b(?:[a-z]+n't|i'm|[a-z]+'re|[a-z]+'ve|[a-z]+'ll|i'd|we'd|you'd|it's|that's|there's|here's|what's|let's)\b`.
+func contractions(s string) []string {
+	if strings.IndexByte(s, '\'') < 0 {
+		return nil // every contraction has one
+	}
+	var out []string
+	for i := 0; i < len(s); {
+		if e := contractionAt(s, i); e >= 0 {
+			out = append(out, s[i:e])
+			i = e
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// foldLetter is [a-z] under (?i) at i: its width, or 0.
+func foldLetter(s string, i int) int {
+	if w, letter := foldAlnum(s, i); letter {
+		return w
+	}
+	return 0
+}
+
+func contractionAt(s string, i int) int {
+	if !boundaryAt(s, i) {
+		return -1
+	}
+	// [a-z]+ then 't after an n, or 're, 've, 'll: the letters run up to
+	// the apostrophe.
+	j, n, last := i, 0, i
+	for {
+		w := foldLetter(s, j)
+		if w == 0 {
+			break
+		}
+		last, j, n = j, j+w, n+1
+	}
+	if n > 0 && byteAt(s, j, '\'') {
+		if n >= 2 && foldAt(s, last, "n") == j {
+			if e := foldAt(s, j+1, "t"); e >= 0 && boundaryAt(s, e) {
+				return e
+			}
+		}
+		for _, suf := range [...]string{"re", "ve", "ll"} {
+			if e := foldAt(s, j+1, suf); e >= 0 && boundaryAt(s, e) {
+				return e
+			}
+		}
+	}
+	return contractionWords.at(s, i)
+}
+
+var contractionWords = newLitSet(`i'm\b`, `i'd\b`, `we'd\b`, `you'd\b`, `it's\b`, `that's\b`, `there's\b`, `here's\b`, `what's\b`, `let's\b`)
 
 // informalIn returns the contractions, exclamation marks, emoji and
 // text-speak in text.
@@ -32,9 +89,7 @@ func readInformal(ti *textInfo) []string {
 	text := ti.s
 	t := strings.ReplaceAll(text, "’", "'")
 	var out []string
-	if contractionRe.may(ti.mask()) || t != text {
-		out = contractionRe.FindAllString(t, -1)
-	}
+	out = contractions(t)
 	if strings.Contains(t, "!") {
 		out = append(out, "!")
 	}

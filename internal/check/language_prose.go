@@ -1,7 +1,6 @@
 package check
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -248,21 +247,65 @@ func (t *textInfo) firstPerson() []string { return t.list(lFirstPerson, readFirs
 
 func readFirstPerson(t *textInfo) []string {
 	text := t.s
-	f := strings.Fields(strings.ReplaceAll(text, "’", "'"))
+	if strings.Contains(text, "’") {
+		text = strings.ReplaceAll(text, "’", "'")
+	}
+	// strings.Fields, one field at a time, with the next one at hand.
 	var out []string
-	for i, w := range f {
+	next := func(i int) (string, int) {
+		for i < len(text) {
+			sp, w := spaceAt(text, i)
+			if !sp {
+				break
+			}
+			i += w
+		}
+		j := i
+		for j < len(text) {
+			sp, w := spaceAt(text, j)
+			if sp {
+				break
+			}
+			j += w
+		}
+		return text[i:j], j
+	}
+	w, i := next(0)
+	for w != "" {
+		nw, ni := next(i)
 		t := strings.Trim(w, ".,;:!?()\"“”")
 		switch {
 		case t == "I":
-			if i+1 < len(f) && actsAfterI(strings.ToLower(strings.Trim(f[i+1], ".,;:!?()\"“”"))) {
+			if nw != "" && actsAfterI(strings.ToLower(strings.Trim(nw, ".,;:!?()\"“”"))) {
 				out = append(out, t)
 			}
 		case t == "US":
-		case firstPersonWords[strings.ToLower(t)]:
+		case lowerIn(firstPersonWords, t):
 			out = append(out, t)
 		}
+		w, i = nw, ni
 	}
 	return out
+}
+
+// lowerIn is m[strings.ToLower(s)] without building the key on the heap
+// when s is short ASCII.
+func lowerIn(m map[string]bool, s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return m[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(s)])]
 }
 
 var afterI = set("am was have had will would can could also then really successfully personally first recently")
@@ -391,8 +434,6 @@ func isAlnumByte(c byte) bool {
 }
 
 var doubledOK = set("that had") // "that that", "had had" can be right
-
-var doubledRe = regexp.MustCompile(`(?i)\b(the|a|an|to|of|and|in|for|with|on|at|is|was|by|from|as|or)\s+(the|a|an|to|of|and|in|for|with|on|at|is|was|by|from|as|or)\b`)
 
 // misspellingsIn returns "wrong → right" for known misspellings, and doubled
 // small words ("the the").

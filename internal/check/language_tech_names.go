@@ -86,10 +86,14 @@ func isURL(chunk string) bool {
 // techTokens splits a line into candidate names, with whether each is
 // followed by a single space (so that two may form one name: "Power BI").
 func techTokens(line string) (toks []string, spaced []bool) {
-	if n := len(line)/5 + 1; n > 0 {
-		toks, spaced = make([]string, 0, n), make([]bool, 0, n)
-	}
-	var parts [][2]int
+	return appendTechTokens(nil, nil, line)
+}
+
+// appendTechTokens is techTokens appending to toks and spaced, so that a
+// caller can hand in buffers on its stack.
+func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bool) {
+	var partsA [16][2]int
+	parts := partsA[:0]
 	for i := 0; i < len(line); {
 		// strings.Fields, one chunk at a time.
 		for i < len(line) {
@@ -250,7 +254,9 @@ func techMisspellings(text string) []string { return newText(text).techNames() }
 func (t *textInfo) techNames() []string { return t.list(lTechNames, readTechNames) }
 
 func readTechNames(t *textInfo) []string {
-	toks, spaced := techTokens(t.s)
+	var toksA [64]string
+	var spacedA [64]bool
+	toks, spaced := appendTechTokens(toksA[:0], spacedA[:0], t.s)
 	var out []string
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

@@ -16,8 +16,9 @@ var checkLengthBulletsPerRole = &Check{
 	Since:    "0.1.0",
 	Weight:   2,
 	Run: func(in *Input) (Result, bool) {
-		var roles []roleSpan
-		for _, s := range roleSpans(in) {
+		spans := roleSpans(in)
+		roles := make([]roleSpan, 0, len(spans))
+		for _, s := range spans {
 			if s.Kind != "volunteer" && len(s.Work.Highlights) > 0 {
 				roles = append(roles, s)
 			}

@@ -1,7 +1,25 @@
 package check
 
-// templateRe finds the sample text résumé templates ship with.
-var templateRe = mustGate(`(?i)\b(?:your name(?: here)?|first last|firstname lastname|company name|company \d|job title(?: \d)?|position title|university name|school name|degree name|city, state|street address|phone number|your[._ ]?email|lorem ipsum|dolor sit amet|month,? 20xx|20xx|\(x{3}\) x{3}-x{4}|000-000-0000|555-555-5555)\b`)
+// templateText finds the sample text résumé templates ship with:
+// `(?i)\b(?:your name(?: here)?|first last|firstname lastname|company name|company \d|job title(?: \d)?|position title|university name|school name|degree name|city, state|street address|phone number|your[._ ]?email|lorem ipsum|dolor sit amet|month,? 20xx|20xx|\(x{3}\) x{3}-x{4}|000-000-0000|555-555-5555)\b`,
+// spelt out in the expression's order.
+var templateText = newLitSet(templateAlts()...)
+
+func templateAlts() []string {
+	alts := []string{"your name here", "your name", "first last", "firstname lastname", "company name"}
+	for d := '0'; d <= '9'; d++ {
+		alts = append(alts, "company "+string(d))
+	}
+	for d := '0'; d <= '9'; d++ {
+		alts = append(alts, "job title "+string(d))
+	}
+	alts = append(alts, "job title", "position title", "university name", "school name", "degree name", "city, state", "street address", "phone number",
+		"your.email", "your_email", "your email", "youremail", "lorem ipsum", "dolor sit amet", "month, 20xx", "month 20xx", "20xx", "(xxx) xxx-xxxx", "000-000-0000", "555-555-5555")
+	for i, a := range alts {
+		alts[i] = `\b` + a + `\b`
+	}
+	return alts
+}
 
 var checkParseabilityTemplateText = &Check{
 	ID:       "parseability.template-text",
@@ -17,8 +35,8 @@ var checkParseabilityTemplateText = &Check{
 		var hits []string
 		ev := linesWhere(in, func(l docLine) bool {
 			m := ""
-			if templateRe.may(l.facts().mask()) {
-				m = templateRe.FindString(l.Text)
+			if templateText.gate.may(l.facts().grams()) {
+				m = templateText.findString(l.Text)
 			}
 			if m != "" && len(hits) < 4 {
 				hits = append(hits, "“"+m+"”")

@@ -1,27 +1,30 @@
 package check
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // headingHints suggest the standard heading for a creative one, by the words
 // it uses. Checked in order; the first match wins.
 var headingHints = []struct {
-	re       *regexp.Regexp
+	words    *litSet
 	standard string
 }{
-	{regexp.MustCompile(`(?i)journey|path|story|where i|career|worked|roles|positions|employment|work|jobs|trayectoria|laufbahn|parcours|trajet[óo]ria`), "Experience"},
-	{regexp.MustCompile(`(?i)learn|stud|school|academ|degree|university|college|diploma`), "Education"},
-	{regexp.MustCompile(`(?i)tool|stack|skill|superpower|arsenal|can do|good at|know|tech|competenc|strength|expertise`), "Skills"},
-	{regexp.MustCompile(`(?i)built|made|creat|portfolio|sample|build|project|side|hack`), "Projects"},
-	{regexp.MustCompile(`(?i)prize|recogni|win|honou?r|award|proud`), "Awards"},
-	{regexp.MustCompile(`(?i)certif|licen|credential|badge|course`), "Certifications"},
-	{regexp.MustCompile(`(?i)give|giving|volunt|cause|community|impact`), "Volunteering"},
-	{regexp.MustCompile(`(?i)hobb|interest|passion|free time|outside work|fun`), "Interests"},
-	{regexp.MustCompile(`(?i)speak|language|idiom|sprach|langue`), "Languages"},
-	{regexp.MustCompile(`(?i)about|who i am|hello|hi,|intro|me\b|pitch|in brief|snapshot`), "Summary"},
+	{hintSet(`journey|path|story|where i|career|worked|roles|positions|employment|work|jobs|trayectoria|laufbahn|parcours|trajetória|trajetoria`), "Experience"},
+	{hintSet(`learn|stud|school|academ|degree|university|college|diploma`), "Education"},
+	{hintSet(`tool|stack|skill|superpower|arsenal|can do|good at|know|tech|competenc|strength|expertise`), "Skills"},
+	{hintSet(`built|made|creat|portfolio|sample|build|project|side|hack`), "Projects"},
+	{hintSet(`prize|recogni|win|honour|honor|award|proud`), "Awards"},
+	{hintSet(`certif|licen|credential|badge|course`), "Certifications"},
+	{hintSet(`give|giving|volunt|cause|community|impact`), "Volunteering"},
+	{hintSet(`hobb|interest|passion|free time|outside work|fun`), "Interests"},
+	{hintSet(`speak|language|idiom|sprach|langue`), "Languages"},
+	{hintSet(`about|who i am|hello|hi,|intro|me\b|pitch|in brief|snapshot`), "Summary"},
 }
+
+// hintSet is a litSet of |-separated literals. (Not inlined: each
+// package-level call site would carry a copy in the init code.)
+//
+//go:noinline
+func hintSet(alts string) *litSet { return newLitSet(strings.Split(alts, "|")...) }
 
 // acceptedHeadings are plain headings an ATS maps that the parser does not
 // file as a section kind of its own.
@@ -47,14 +50,29 @@ func headingWords(h string) string {
 
 // entryWordRe finds the legal-form words of an employer's name: a heading
 // holding one is an entry set like a heading, not a section.
-var entryWordRe = regexp.MustCompile(`(?i)\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|s\.?a|s\.?l|ag|bv|nv|sas|sarl|srl|ltda|pty|co)\b\.?`)
+var entryWords = hintSet(`\binc\b|\bllc\b|\bllp\b|\bltd\b|\blimited\b|\bgmbh\b|\bcorp\b|\bcorporation\b|\bplc\b|\bs.a\b|\bsa\b|\bs.l\b|\bsl\b|\bag\b|\bbv\b|\bnv\b|\bsas\b|\bsarl\b|\bsrl\b|\bltda\b|\bpty\b|\bco\b`)
 
-func countEntryWords(h string) int { return len(entryWordRe.FindAllString(h, -1)) }
+// countEntryWords counts the matches of
+// `(?i)\b(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|plc|s\.?a|s\.?l|ag|bv|nv|sas|sarl|srl|ltda|pty|co)\b\.?`.
+func countEntryWords(h string) int {
+	n := 0
+	for i := 0; ; {
+		_, e := entryWords.find(h, i)
+		if e < 0 {
+			return n
+		}
+		n++
+		if byteAt(h, e, '.') {
+			e++
+		}
+		i = e
+	}
+}
 
 // standardHeading suggests the plain heading for a creative one, or "".
 func standardHeading(h string) string {
 	for _, x := range headingHints {
-		if x.re.MatchString(h) {
+		if x.words.matchString(h) {
 			return x.standard
 		}
 	}

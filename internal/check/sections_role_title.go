@@ -33,8 +33,9 @@ var checkSectionsRoleEmployer = &Check{
 // roleFieldCheck grades the share of roles outside volunteering for which
 // ok holds; good and bad complete the messages ("… has a job title").
 func roleFieldCheck(in *Input, ok func(roleSpan) bool, good, bad string) (Result, bool) {
-	var roles []roleSpan
-	for _, s := range roleSpans(in) {
+	spans := roleSpans(in)
+	roles := make([]roleSpan, 0, len(spans))
+	for _, s := range spans {
 		if s.Kind != "volunteer" {
 			roles = append(roles, s)
 		}

@@ -16,7 +16,6 @@ type textInfo struct {
 	alowS    string
 	runsS    []wordRun
 	wordsS   []string
-	maskV    litMask
 	qs       []quantity
 	spelledS []string
 	op       *opener     // the opener read without a role's verbs
@@ -25,13 +24,13 @@ type textInfo struct {
 	implS    string
 	sevS     string
 	issuesS  []issue
+	gramsS   *gramSet
 }
 
 // Facts, as bits of known and val.
 const (
 	fLower uint64 = 1 << iota
 	fWords
-	fMask
 	fQuantities
 	fSpelled
 	fOpener
@@ -112,25 +111,10 @@ func (t *textInfo) words() []string {
 	return t.wordsS
 }
 
-// mask returns the literal gates the text passes.
-func (t *textInfo) mask() *litMask {
-	if t.once(fMask) {
-		t.maskV = scanLits(t.s)
-	}
-	return &t.maskV
-}
-
-// match runs a gated expression over the text, through its fast path when
-// it has one.
-func (t *textInfo) match(g *gatedRe) bool {
-	if g.gated() && !g.may(t.mask()) {
-		return false
-	}
-	if g.fast != nil && !t.foldRisk() {
-		return g.fast.match(t)
-	}
-	return g.Regexp.MatchString(t.s)
-}
+// match runs an expression's fast path over the text. Where the text holds
+// the long s or the Kelvin sign the fast path reads it as no letter, where
+// the expression folded it to s or k (see fastmatch_test.go).
+func (t *textInfo) match(g *gatedRe) bool { return g.fast.match(t) }
 
 // listHits is one detector's hits in a text.
 type listHits struct {
@@ -142,7 +126,9 @@ type listHits struct {
 func (t *textInfo) list(i int, find func(*textInfo) []string) []string {
 	if t.once(fListBase << i) {
 		hits := find(t)
-		t.lists = append(t.lists, listHits{i, hits})
+		if len(hits) > 0 { // most texts have none: an absent entry reads as nil
+			t.lists = append(t.lists, listHits{i, hits})
+		}
 		return hits
 	}
 	for _, l := range t.lists {
