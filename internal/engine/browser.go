@@ -37,7 +37,7 @@ func ScoreRead(ctx context.Context, in Input, opt Options) (*report.Report, *ext
 	}
 	outs := check.Run(ci)
 	sc := score.Compute(outs)
-	return report.Build(Version, opt.AsOf.Format("2006-01-02"), ci, role, outs, sc), doc, nil
+	return report.Build(Version, FormatDate(opt.AsOf), ci, role, outs, sc), doc, nil
 }
 
 // TextJSON is the Document as the page shows it: pages of lines in reading

@@ -88,7 +88,7 @@ func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
 	}
 	outs := check.Run(ci)
 	sc := score.Compute(outs)
-	return report.Build(Version, opt.AsOf.Format(time.DateOnly), ci, role, outs, sc), nil
+	return report.Build(Version, FormatDate(opt.AsOf), ci, role, outs, sc), nil
 }
 
 // Bullets scores bullets on their own, with rewrite guidance for a role

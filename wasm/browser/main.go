@@ -26,7 +26,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"syscall/js"
-	"time"
 
 	"github.com/resumescore/resumescore/internal/engine"
 	"github.com/resumescore/resumescore/internal/extract"
@@ -222,7 +221,7 @@ func score(data []byte, asOf string) (out []byte, code, msg string) {
 // job seeker. A panic becomes an error: it must not stop the program the
 // page keeps using.
 func run(data []byte, req request) (out, text []byte, code, msg string) {
-	date, err := time.Parse(time.DateOnly, req.asOf)
+	date, err := engine.ParseDate(req.asOf)
 	if err != nil {
 		return nil, nil, "bad_request", fmt.Sprintf("the reference date %q is not a date as YYYY-MM-DD", req.asOf)
 	}

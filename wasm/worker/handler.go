@@ -381,7 +381,7 @@ func (a *api) input(req *Request, scoring bool) (engine.Input, engine.Options, *
 	}
 	opt := engine.Options{Role: o.role, JD: o.jd, Limits: extract.Limits{MaxBytes: a.maxBytes}}
 	if o.set["asOf"] {
-		t, err := time.Parse(time.DateOnly, o.asOf)
+		t, err := engine.ParseDate(o.asOf)
 		if err != nil {
 			return engine.Input{}, engine.Options{}, errorResponse(400, codeInvalidAsOf,
 				fmt.Sprintf("asOf wants a date as YYYY-MM-DD, not %q", clip(o.asOf, 40)))
