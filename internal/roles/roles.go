@@ -133,6 +133,8 @@ type registry struct {
 const (
 	phrasePrefix uint8 = 1 << iota
 	loosePrefix
+	phraseKey // the prefix is a whole key of phrases
+	looseKey  // the prefix is a whole key of loose
 )
 
 type titleRef struct {
@@ -271,12 +273,13 @@ func parse(fsys embed.FS) (*registry, error) {
 				r.prefixes[k[:i]] |= phrasePrefix
 			}
 		}
-		r.prefixes[k] |= phrasePrefix
+		r.prefixes[k] |= phrasePrefix | phraseKey
 	}
 	for k := range r.loose {
 		for i := 1; i <= len(k); i++ {
 			r.prefixes[k[:i]] |= loosePrefix
 		}
+		r.prefixes[k] |= looseKey
 	}
 	return r, nil
 }

@@ -207,16 +207,22 @@ func (r *registry) find(text string) []Mention {
 			}
 			key = append(key, toks[k].lower...)
 			loose = appendSquash(loose, toks[k].lower, n == 1)
-			exactOpen := r.prefixes[string(key)]&phrasePrefix != 0
-			looseOpen := n <= 3 && r.prefixes[string(loose)]&loosePrefix != 0
+			// One lookup when the loose key is the exact one (most words).
+			kb := r.prefixes[string(key)]
+			lb := kb
+			if string(loose) != string(key) {
+				lb = r.prefixes[string(loose)]
+			}
+			exactOpen := kb&phrasePrefix != 0
+			looseOpen := n <= 3 && lb&loosePrefix != 0
 			if !exactOpen && !looseOpen {
 				break
 			}
 			c, ok := "", false
-			if exactOpen {
+			if kb&phraseKey != 0 {
 				c, ok = r.phrases[string(key)]
 			}
-			if !ok && looseOpen {
+			if !ok && looseOpen && lb&looseKey != 0 {
 				c, ok = r.loose[string(loose)]
 			}
 			if !ok {
