@@ -2,17 +2,8 @@ package parse
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
-)
-
-var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	// A phone: an optional +country code (perhaps in parentheses), then digit
-	// groups separated by spaces, dots, dashes or parentheses.
-	phoneRe = regexp.MustCompile(`(?:\(?\+\d{1,3}\)?[ \x{a0}.\-]?)?(?:\(\d{1,4}\)[ \x{a0}.\-]?)?\d[\d \x{a0}.\-()/]{5,}\d`)
-	urlRe   = regexp.MustCompile(`(?i)\b(?:https?://[^\s<>"|·•]+|www\.[^\s<>"|·•]+|(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|medium\.com|stackoverflow\.com|bitbucket\.org|orcid\.org|kaggle\.com)/[^\s<>"|·•]+|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|io|dev|me|org|net|app|co|ai|xyz|site|page|tech|design|portfolio)(?:/[^\s<>"|·•]*)?)`)
 )
 
 // findContact records the first email and phone found on a line. Outside the
@@ -20,8 +11,8 @@ var (
 // not to be some other number.
 func findContact(r *Resume, text string, ref Ref) {
 	if r.Basics.Email == "" {
-		if m := emailRe.FindString(text); m != "" {
-			r.Basics.Email = m
+		if m := findEmails(text); len(m) > 0 {
+			r.Basics.Email = text[m[0][0]:m[0][1]]
 			r.Meta.ResumeScore.Provenance["basics.email"] = ref
 		}
 	}
@@ -35,10 +26,10 @@ func findContact(r *Resume, text string, ref Ref) {
 
 // findPhone returns the first phone number in text, or "".
 func findPhone(text string) string {
-	text = emailRe.ReplaceAllString(text, " ")
-	text = urlRe.ReplaceAllString(text, " ")
-	for _, m := range phoneRe.FindAllString(text, -1) {
-		m = strings.TrimSpace(m)
+	text = replaceSpans(text, findEmails(text), " ")
+	text = replaceSpans(text, findURLs(text), " ")
+	for _, sp := range findPhones(text) {
+		m := strings.TrimSpace(text[sp[0]:sp[1]])
 		m = strings.TrimRight(m, "(-./ ")
 		d := digits(m)
 		if d < 7 || d > 15 || looksLikeDateRange(m) || strings.Count(m, "/") > 0 && !strings.HasPrefix(m, "+") || looksLikeIdentifier(m) {
@@ -78,9 +69,7 @@ func digits(s string) int {
 	return n
 }
 
-var yearRangeRe = regexp.MustCompile(`^(?:\d{1,2}[./])?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}[./])?(?:19|20)\d\d$`)
-
-func looksLikeDateRange(s string) bool { return yearRangeRe.MatchString(s) }
+func looksLikeDateRange(s string) bool { return isYearRange(s) }
 
 // contactSep splits a contact line into its pieces: separators, and icon
 // glyphs from private-use fonts (Font Awesome and friends).
@@ -134,8 +123,9 @@ func readContactLines(r *Resume, lines []line) {
 		if r.Basics.Location == nil {
 			// Icons may have been the only separators: cut at the email,
 			// addresses and phone too.
-			t := emailRe.ReplaceAllString(stripLabels(l.Text), "|")
-			t = urlRe.ReplaceAllString(t, "|")
+			t := stripLabels(l.Text)
+			t = replaceSpans(t, findEmails(t), "|")
+			t = replaceSpans(t, findURLs(t), "|")
 			if p := findPhone(t); p != "" {
 				t = strings.Replace(t, p, "|", 1)
 			}
@@ -159,7 +149,7 @@ func tidyName(s string) string {
 func isLabel(s string) bool {
 	t := strings.TrimSpace(s)
 	f := strings.Fields(t)
-	if len(f) < 1 || len(f) > 10 || strings.ContainsAny(t, "@") || findPhone(t) != "" || urlRe.MatchString(t) || isLocation(t) {
+	if len(f) < 1 || len(f) > 10 || strings.ContainsAny(t, "@") || findPhone(t) != "" || hasURL(t) || isLocation(t) {
 		return false
 	}
 	// A row of a contact table ("Anschrift	Greifswalder Straße 88, 10405
@@ -176,21 +166,21 @@ func isLabel(s string) bool {
 
 // readLocation reads "City, Region" or "City, Country" from a piece.
 func readLocation(p string) *Location {
-	p = strings.TrimSpace(parenRe.ReplaceAllString(p, ""))
+	p = strings.TrimSpace(cutParens(p))
 	if !isLocation(p) || strings.EqualFold(p, "remote") {
 		return nil
 	}
-	if m := streetRe.FindStringSubmatch(p); m != nil {
-		loc := readLocation(m[2])
+	if street, city, ok := matchStreet(p); ok {
+		loc := readLocation(city)
 		if loc != nil {
-			loc.Address = m[1]
+			loc.Address = street
 		}
 		return loc
 	}
-	if m := dashLocationRe.FindStringSubmatch(p); m != nil {
-		return &Location{City: m[1], Region: m[2], sep: " – "}
+	if city, code, ok := matchDashLocation(p); ok {
+		return &Location{City: city, Region: code, sep: " – "}
 	}
-	if postcodeFirstRe.MatchString(p) {
+	if isPostcodeFirst(p) {
 		code, rest, _ := strings.Cut(p, " ")
 		city, country, _ := strings.Cut(rest, ",")
 		loc := &Location{City: city, PostalCode: code}
@@ -199,10 +189,10 @@ func readLocation(p string) *Location {
 		}
 		return loc
 	}
-	m := locationRe.FindStringSubmatch(p)
+	second, postcode, _ := matchLocation(p)
 	city, _, _ := strings.Cut(p, ",")
-	rest := strings.TrimSpace(m[1])
-	loc := &Location{City: strings.TrimSpace(city), PostalCode: m[2]}
+	rest := strings.TrimSpace(second)
+	loc := &Location{City: strings.TrimSpace(city), PostalCode: postcode}
 	if code, ok := countryCodes[strings.ToLower(rest)]; ok {
 		loc.CountryCode = code
 	} else {
@@ -210,9 +200,6 @@ func readLocation(p string) *Location {
 	}
 	return loc
 }
-
-// parenRe matches a parenthetical note: "(open to remote)".
-var parenRe = regexp.MustCompile(`\s*\([^)]*\)`)
 
 // String renders a location as a résumé prints it: "Austin, TX 78704",
 // "10435 Berlin", "Kastanienallee 12, 10435 Berlin", "São Paulo – SP".
@@ -281,9 +268,9 @@ func titleCase(s string) string {
 
 // findLinks records profile and portfolio links printed on a line.
 func findLinks(r *Resume, text string, ref Ref) {
-	text = emailRe.ReplaceAllString(text, " ")
-	for _, u := range urlRe.FindAllString(text, -1) {
-		addLink(r, strings.TrimRight(u, ".,;)"), ref)
+	text = replaceSpans(text, findEmails(text), " ")
+	for _, sp := range findURLs(text) {
+		addLink(r, strings.TrimRight(text[sp[0]:sp[1]], ".,;)"), ref)
 	}
 }
 
@@ -294,8 +281,8 @@ func readLinkTarget(r *Resume, uri string, ref Ref) {
 	switch {
 	case strings.HasPrefix(low, "mailto:"):
 		if r.Basics.Email == "" {
-			if m := emailRe.FindString(uri); m != "" {
-				r.Basics.Email = m
+			if m := findEmails(uri); len(m) > 0 {
+				r.Basics.Email = uri[m[0][0]:m[0][1]]
 				r.Meta.ResumeScore.Provenance["basics.email"] = ref
 			}
 		}

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -87,7 +86,7 @@ func groupEducation(items []item, asOf time.Time) []entry {
 		school, degree := false, false
 		for _, p := range splitPieces(it.text) {
 			school = school || countWords(p, institutionWords) > 0
-			degree = degree || degreeRe.MatchString(p)
+			degree = degree || isDegree(p)
 		}
 		_, dated := FindRange(it.text, asOf)
 		if it.bullet || it.cont || (cur != nil && isProse(it.text) && !school && !degree && !dated) {
@@ -206,19 +205,16 @@ func readHeader(lines []item, asOf time.Time, education bool) headerFacts {
 			text = removeSpan(text, r.Text)
 		}
 		text = stripLabels(text)
-		sep := pieceSep
-		if education {
-			sep = eduSep
-		}
+		words := !education // "University of Texas at Austin" stays whole
 		instSeg := -1
-		for _, parts := range splitSegments(text, sep) {
+		for _, parts := range splitSegments(text, words) {
 			seg++
 			for pos, p := range parts {
 				p = splitOrgPlace(p, &f)
 				switch {
 				case f.location == "" && isLocation(p):
 					f.location = p
-				case education && (f.degree == "" || f.area == "" && strings.Contains(p, " ")) && degreeRe.MatchString(p):
+				case education && (f.degree == "" || f.area == "" && strings.Contains(p, " ")) && isDegree(p):
 					// A fuller degree ("PhD in Computer Science") replaces a
 					// bare one from a degree column ("PhD").
 					f.degree, f.area = splitDegree(p)
@@ -337,7 +333,7 @@ func isPlaceName(p string) bool {
 			return false
 		}
 	}
-	return countWords(p, titleWords) == 0 && countWords(p, fieldWords) == 0 && !degreeRe.MatchString(p)
+	return countWords(p, titleWords) == 0 && countWords(p, fieldWords) == 0 && !isDegree(p)
 }
 
 // fieldWords name fields of study: "Computer Science" is no campus.
@@ -379,12 +375,6 @@ var (
 mobile web frontend backend ads risk compliance tax audit emergency pediatrics oncology cardiology surgery`)
 )
 
-// engagementRe matches how a job was held, printed after an employer.
-var engagementRe = regexp.MustCompile(`(?i)\s*\((?:contract|contractor|freelance|part[- ]time|full[- ]time|remote|hybrid|internship|temporary|temp|seasonal)\)\s*$`)
-
-// stripEngagement cuts "(contract)" and the like off an employer's name.
-func stripEngagement(s string) string { return engagementRe.ReplaceAllString(s, "") }
-
 // stripLabels removes "Date:" and "Location:" style labels.
 func stripLabels(s string) string {
 	for _, l := range []string{"Date:", "Dates:", "Location:", "Company:", "Employer:", "Position:", "Role:"} {
@@ -403,8 +393,8 @@ func splitDegree(p string) (studyType, area string) {
 	// "Master of Accountancy (M.Acc.)": without an "in", the abbreviation
 	// names the degree and the rest its field; with one, the words do.
 	abbr := ""
-	if m := abbrRe.FindStringSubmatch(p); m != nil {
-		abbr, p = m[1], strings.TrimSpace(p[:len(p)-len(m[0])])
+	if suffix, a, ok := trailingAbbr(p); ok {
+		abbr, p = a, strings.TrimSpace(p[:len(p)-len(suffix)])
 		if !strings.Contains(p, " in ") {
 			if _, rest, ok := strings.Cut(p, " of "); ok {
 				return abbr, strings.TrimSpace(rest)
@@ -412,9 +402,9 @@ func splitDegree(p string) (studyType, area string) {
 		}
 	}
 	p = stripHonours(p)
-	loc := degreeRe.FindStringIndex(p)
-	studyType = strings.TrimSpace(strings.TrimRight(p[:loc[1]], ", "))
-	rest := strings.TrimSpace(p[loc[1]:])
+	end, _ := degreeEnd(p)
+	studyType = strings.TrimSpace(strings.TrimRight(p[:end], ", "))
+	rest := strings.TrimSpace(p[end:])
 	// "BA (Hons) Marketing": the honours mark belongs to the degree.
 	for _, h := range []string{"(Hons)", "(Hons.)", "(Honours)", "(Honors)"} {
 		if r, ok := strings.CutPrefix(rest, h); ok {
@@ -440,9 +430,6 @@ func splitDegree(p string) (studyType, area string) {
 	}
 	return strings.TrimSpace(studyType), strings.TrimSpace(strings.Trim(rest, ",;()"))
 }
-
-// abbrRe matches a degree's abbreviation in parentheses at the end.
-var abbrRe = regexp.MustCompile(`\s*\(([A-Z][A-Za-z.]{1,8})\)\s*$`)
 
 func looksLikeDegreeTail(s string) bool {
 	s = strings.ToLower(s)

@@ -139,7 +139,7 @@ func headingCandidate(text string) bool {
 	if len(words) == 0 || len(words) > 5 || len([]rune(t)) > 40 {
 		return false
 	}
-	if strings.ContainsAny(t, "@•|/") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || urlRe.MatchString(t) {
+	if strings.ContainsAny(t, "@•|/") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || hasURL(t) {
 		return false
 	}
 	for _, r := range t {

@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -70,32 +69,12 @@ func headScore(s string, set map[string]bool) int {
 	return n
 }
 
-// degreeRe finds a degree at the start of a piece of text.
-var degreeRe = regexp.MustCompile(`(?i)^(?:` +
-	`(?:bachelor|master|doctor|associate)(?:'s|’s)?(?: degree)?(?: of (?:science|arts|engineering|business administration|fine arts|laws|education|philosophy|applied science|technology|nursing|music|commerce))?` +
-	`|ph\.?\s?d\.?|d\.?phil\.?|m\.?\s?b\.?\s?a\.?|b\.?\s?s\.?\s?c?\.?|b\.?\s?a\.?|b\.?\s?eng\.?|b\.?\s?tech\.?|b\.?\s?f\.?\s?a\.?|b\.?\s?b\.?\s?a\.?|b\.?\s?com\.?` +
-	`|m\.?\s?s\.?\s?c?\.?|m\.?\s?a\.?|m\.?\s?eng\.?|m\.?\s?tech\.?|m\.?\s?f\.?\s?a\.?|m\.?\s?phil\.?|m\.?\s?ed\.?|ed\.?\s?d\.?|j\.?\s?d\.?|m\.?\s?d\.?|a\.?\s?s\.?|a\.?\s?a\.?|bsn|msn|dnp|llb|llm|cpa` +
-	`|high school diploma|diploma|certificate|a-levels|ged` +
-	`|licenciatura|licenciado|licenciada|grado|máster|master|maestría|doctorado|ingeniería|técnico superior|bachillerato|posgrado|contador[a]? públic[oa]|abogad[oa]|arquitect[oa]` +
-	`|diplom(?:-[a-zäöü]+)?|bachelor|abitur|staatsexamen|promotion` +
-	`|licence professionnelle|licence pro|master professionnel|mastère spécialisé|licence|maîtrise|doctorat|diplôme(?: d'ingénieur)?|baccalauréat|bts|dut` +
-	`|bacharelado|licenciatura|mestrado|doutorado|tecnólogo|especialização|pós-graduação|mba` +
-	`)(?:[\s,.]|$)`)
-
-// locationRe matches "City, ST", "City, Country" and the like; the second part
-// is checked against regions and countries.
-var locationRe = regexp.MustCompile(`^\p{Lu}[\p{L}.'’\-– ]{1,40},\s?(\p{L}[\p{L} .]{1,30}?)(?:\s+(\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d))?$`)
-
-// dashLocationRe matches "São Paulo – SP", a city and a region code set off
-// by a dash.
-var dashLocationRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\- ]{1,40}?)\s+[–—-]\s+([A-Z]{2,3})$`)
-
-// streetRe matches a street address before a postcode and city:
-// "Kastanienallee 12, 10435 Berlin", "12 rue de la Paix, 75002 Paris".
-var streetRe = regexp.MustCompile(`^([\p{L}\d.'’\- ]{3,50}\d[\p{L}\d.'’\- ]{0,10}), (\d{4,5} \p{Lu}[\p{L}\- ]+)$`)
-
-// postcodeFirstRe matches the European "10115 Berlin" and "75011 Paris".
-var postcodeFirstRe = regexp.MustCompile(`^\d{4,5} \p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+)?(?:, \p{Lu}\p{L}+)?$`)
+// isDegree says whether a piece of text starts with a degree's name
+// (degreeEnd in match.go).
+func isDegree(p string) bool {
+	_, ok := degreeEnd(p)
+	return ok
+}
 
 var regions = wordSet(`al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
 on qc bc ab mb sk ns nb nl pe sp rj mg rs pr sc ba df cdmx nsw vic qld uk usa us`)
@@ -109,20 +88,20 @@ nigeria kenya egypt morocco portugal venezuela ecuador bolivia paraguay`)
 // "City, Country", or "Remote".
 func isLocation(s string) bool {
 	t := strings.TrimSpace(strings.Trim(s, "()"))
-	if postcodeFirstRe.MatchString(t) || streetRe.MatchString(t) {
+	if _, _, street := matchStreet(t); street || isPostcodeFirst(t) {
 		return true
 	}
-	if m := dashLocationRe.FindStringSubmatch(t); m != nil && regions[strings.ToLower(m[2])] {
+	if _, code, ok := matchDashLocation(t); ok && regions[strings.ToLower(code)] {
 		return true
 	}
 	low := strings.ToLower(t)
 	if low == "remote" || low == "hybrid" || strings.HasPrefix(low, "remote ") || low == "remoto" || low == "télétravail" {
 		return true
 	}
-	m := locationRe.FindStringSubmatch(t)
-	if m == nil {
+	sec, _, ok := matchLocation(t)
+	if !ok {
 		return false
 	}
-	second := strings.ToLower(strings.TrimSpace(m[1]))
+	second := strings.ToLower(strings.TrimSpace(sec))
 	return regions[second] || countries[second] || countries[strings.Fields(second)[len(strings.Fields(second))-1]]
 }

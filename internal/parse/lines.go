@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -56,9 +55,6 @@ func looksLikeName(line string) bool {
 	return caps >= 1 && (len(f) >= 2 || isAllCaps(t))
 }
 
-// credentialRe matches a post-nominal: RN, BSN, CPA, PhD, M.D., PMP.
-var credentialRe = regexp.MustCompile(`^(?:[A-Z][A-Za-z]{0,3}\.?){1,3}$`)
-
 // stripCredentials cuts post-nominals off a name: "Samantha Ortiz, BSN, RN"
 // gives "Samantha Ortiz".
 func stripCredentials(s string) string {
@@ -67,7 +63,7 @@ func stripCredentials(s string) string {
 		return s
 	}
 	for _, c := range strings.Split(rest, ",") {
-		if !credentialRe.MatchString(strings.TrimSpace(c)) {
+		if !isCredential(strings.TrimSpace(c)) {
 			return s
 		}
 	}

@@ -1,27 +1,16 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// pieceSep splits an entry's header line into its parts: dashes with spaces
-// around them, bars, middle dots, bullets, tabs, wide gaps, " at ", " @ ".
-// A word separator ("Engineer at Google", "Desarrollador en Globant") counts
-// only before a capital: "Intervenant en techniques de vente" stays whole.
-var pieceSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+(?:at|@|en|bei|chez|na|no)\s+(?:\p{Lu}|\d)|\s*\|\s*`)
-
-// eduSep is pieceSep without the words: "University of Texas at Austin",
-// "Ingeniería en Informática" stay whole.
-var eduSep = regexp.MustCompile(`\s+[–—|·•◆▪‣]\s+|\s+-\s+|\t+|\s{3,}|\s+@\s+|\s*\|\s*`)
-
 // splitPieces cuts a header line into pieces, keeping "City, ST" together and
 // splitting "Title, Company" at its first comma.
 func splitPieces(text string) []string {
 	var out []string
-	for _, seg := range splitSegments(text, pieceSep) {
+	for _, seg := range splitSegments(text, true) {
 		out = append(out, seg...)
 	}
 	return out
@@ -29,9 +18,13 @@ func splitPieces(text string) []string {
 
 // splitSegments cuts a header line at its strong separators, then each
 // segment at its commas as splitPieces does.
-func splitSegments(text string, sep *regexp.Regexp) [][]string {
+// With words, " at ", " en ", " bei "… before a capital separate too
+// ("Engineer at Google", "Desarrollador en Globant"; not "Intervenant en
+// techniques de vente"); without, only " @ " ("University of Texas at
+// Austin", "Ingeniería en Informática" stay whole).
+func splitSegments(text string, words bool) [][]string {
 	var out [][]string
-	for _, p := range splitKeep(text, sep) {
+	for _, p := range splitKeep(text, words) {
 		p = strings.Trim(strings.TrimSpace(p), ",;:.")
 		if p == "" {
 			continue
@@ -43,10 +36,10 @@ func splitSegments(text string, sep *regexp.Regexp) [][]string {
 
 // splitKeep splits text at sep like Regexp.Split, but gives back a capital
 // or digit that ends a match (word separators look ahead that way).
-func splitKeep(text string, sep *regexp.Regexp) []string {
+func splitKeep(text string, words bool) []string {
 	var out []string
 	last := 0
-	for _, m := range sep.FindAllStringIndex(text, -1) {
+	for _, m := range findSeparators(text, words) {
 		end := m[1]
 		r, size := utf8.DecodeLastRuneInString(text[m[0]:m[1]])
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {

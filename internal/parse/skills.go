@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -101,20 +100,16 @@ func splitList(s string, canon func(string) (string, bool)) []string {
 	return out
 }
 
-// parenRe matches a skill with a list in parentheses: "Excel (Power Query,
-// PivotTables)".
-var skillParenRe = regexp.MustCompile(`^([^()]+?)\s*\(([^()]+)\)$`)
-
 // splitParens gives "Excel (Power Query, PivotTables)" as three skills and
 // "emailing (Brevo)" as two, but keeps an abbreviation of the words before
 // it ("Sistematização da Assistência (SAE)") and a level ("English (native)").
 func splitParens(t string) []string {
-	m := skillParenRe.FindStringSubmatch(t)
-	if m == nil || isAbbreviationOf(m[2], m[1]) || levelWords[strings.ToLower(strings.TrimSpace(m[2]))] {
+	outer, inside, ok := splitParen(t)
+	if !ok || isAbbreviationOf(inside, outer) || levelWords[strings.ToLower(strings.TrimSpace(inside))] {
 		return []string{t}
 	}
-	out := []string{strings.TrimSpace(m[1])}
-	for _, inner := range strings.Split(m[2], ",") {
+	out := []string{strings.TrimSpace(outer)}
+	for _, inner := range strings.Split(inside, ",") {
 		if inner = strings.TrimSpace(inner); inner != "" {
 			out = append(out, inner)
 		}
@@ -147,17 +142,15 @@ func isAbbreviationOf(abbr, words string) bool {
 	return strings.HasPrefix(abbr, initials.String()) || strings.HasPrefix(initials.String(), abbr)
 }
 
-// pairRe matches "A and B" in the five languages.
-var pairRe = regexp.MustCompile(`^(\S+(?: \S+)?) (?:and|y|e|und|et|&) (\S+(?: \S+)?)$`)
-
 // splitPair splits "TypeScript y JavaScript" into two skills when both sides
 // are known skills or single capitalised words; "Research and Development"
 // stays whole.
 func splitPair(t string, canon func(string) (string, bool)) []string {
-	m := pairRe.FindStringSubmatch(t)
-	if m == nil {
+	a, b, ok := splitPairWords(t)
+	if !ok {
 		return []string{t}
 	}
+	m := [3]string{t, a, b}
 	okA, okB := false, false
 	if canon != nil {
 		_, okA = canon(m[1])
@@ -213,10 +206,9 @@ func spokenLanguages(line string) ([]map[string]any, bool) {
 	}
 	var out []map[string]any
 	for _, item := range splitList(list, nil) {
-		m := skillParenRe.FindStringSubmatch(item)
 		name, level := item, ""
-		if m != nil {
-			name, level = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+		if outer, inner, ok := splitParen(item); ok {
+			name, level = strings.TrimSpace(outer), strings.TrimSpace(inner)
 		}
 		if !naturalLanguages[strings.ToLower(name)] {
 			return nil, false
