@@ -3,6 +3,8 @@ package check
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumescore/resumescore/internal/textmatch"
 )
 
 // Helpers for the hand-written matchers that stand in for regular
@@ -13,50 +15,10 @@ import (
 // is kept in oracle_test.go, which holds the matcher to it.
 
 // foldAt returns the end of lit matched at byte i of s under (?i), or -1.
-// lit is written in lower case.
-func foldAt(s string, i int, lit string) int {
-	for j := 0; j < len(lit); {
-		if i >= len(s) {
-			return -1
-		}
-		c, l := s[i], lit[j]
-		if c < utf8.RuneSelf && l < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != l {
-				return -1
-			}
-			i++
-			j++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		lr, lw := utf8.DecodeRuneInString(lit[j:])
-		if !foldEq(r, lr) {
-			return -1
-		}
-		i += w
-		j += lw
-	}
-	return i
-}
+func foldAt(s string, i int, lit string) int { return textmatch.FoldAt(s, i, lit) }
 
 // foldEq says whether two runes are equal under simple case folding.
-func foldEq(r, l rune) bool {
-	if r == l {
-		return true
-	}
-	if r == utf8.RuneError || l == utf8.RuneError {
-		return false
-	}
-	for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
-		if f == r {
-			return true
-		}
-	}
-	return false
-}
+func foldEq(r, l rune) bool { return textmatch.FoldEq(r, l) }
 
 // foldAny tries each literal at byte i (in order) and returns the first end
 // for which then holds, or -1.
@@ -70,17 +32,10 @@ func foldAny(s string, i int, lits []string, then func(end int) bool) bool {
 }
 
 // isSpaceRE is regexp's \s.
-func isSpaceRE(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+func isSpaceRE(c byte) bool { return textmatch.Space(c) }
 
 // skipSpaces is \s*: the end of the whitespace from i.
-func skipSpaces(s string, i int) int {
-	for i < len(s) && isSpaceRE(s[i]) {
-		i++
-	}
-	return i
-}
+func skipSpaces(s string, i int) int { return textmatch.SkipSpaces(s, i) }
 
 // digitsFrom counts the ASCII digits from i.
 func digitsFrom(s string, i int) int {

@@ -1,8 +1,7 @@
 package jd
 
 import (
-	"unicode"
-	"unicode/utf8"
+	"github.com/resumescore/resumescore/internal/textmatch"
 )
 
 // Small matchers for the package's patterns, so that it carries no regular
@@ -18,47 +17,14 @@ type part struct {
 	bound bool // \b
 }
 
-// isSpaceRE is \s: [\t\n\f\r ].
-func isSpaceRE(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
+func isSpaceRE(c byte) bool { return textmatch.Space(c) }
 
-// isWordRE is \w: [0-9A-Za-z_].
-func isWordRE(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_'
-}
-
-// atBoundary is \b at s[i].
-func atBoundary(s string, i int) bool {
-	return (i > 0 && isWordRE(s[i-1])) != (i < len(s) && isWordRE(s[i]))
-}
-
-// sameFold says whether a and b are equal under simple case folding.
-func sameFold(a, b rune) bool {
-	if a == b {
-		return true
-	}
-	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
-		if r == b {
-			return true
-		}
-	}
-	return false
-}
+func atBoundary(s string, i int) bool { return textmatch.Boundary(s, i) }
 
 // foldPrefix matches word at s[i:] as (?i) does, returning its end.
 func foldPrefix(s string, i int, word string) (int, bool) {
-	for _, w := range word {
-		if i >= len(s) {
-			return 0, false
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !sameFold(w, r) {
-			return 0, false
-		}
-		i += size
-	}
-	return i, true
+	e := textmatch.FoldAt(s, i, word)
+	return e, e >= 0
 }
 
 // matchAt says whether the parts match at s[i:].

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumescore/resumescore/internal/textmatch"
 )
 
 // Hand-written matchers for the shapes the parser looks for (emails, phones,
@@ -14,21 +16,14 @@ import (
 // against it on every fixture line and under fuzzing. \s, \d and \b are
 // ASCII's, as in Go's regexp.
 
-func isSpaceRE(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+func isSpaceRE(c byte) bool { return textmatch.Space(c) }
 
 func isDigitRE(c byte) bool { return c >= '0' && c <= '9' }
 
-func isWordRE(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
+func isWordRE(c byte) bool { return textmatch.Word(c) }
 
 // spaceRun returns the end of the run of \s starting at i.
-func spaceRun(s string, i int) int {
-	for i < len(s) && isSpaceRE(s[i]) {
-		i++
-	}
-	return i
-}
+func spaceRun(s string, i int) int { return textmatch.SkipSpaces(s, i) }
 
 // digitRunAt returns the end of the run of \d starting at i.
 func digitRunAt(s string, i int) int {
@@ -268,33 +263,9 @@ func urlRest(s string, i int) int {
 	return i
 }
 
-// foldPrefixASCII says whether s[i:] starts with word (lower-case ASCII)
-// under (?i), returning its end. The Kelvin sign and the long s fold to k
-// and s as they do in regexp.
-func foldPrefixASCII(s string, i int, word string) (int, bool) {
-	for k := 0; k < len(word); k++ {
-		if i >= len(s) {
-			return 0, false
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != word[k] {
-				return 0, false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !(r == 'K' && word[k] == 'k' || r == 'ſ' && word[k] == 's') {
-			return 0, false
-		}
-		i += n
-	}
-	return i, true
-}
+// foldPrefixASCII says whether s[i:] starts with word (lower-case) under
+// (?i), returning its end.
+func foldPrefixASCII(s string, i int, word string) (int, bool) { return foldPrefix(s, i, word) }
 
 // urlAt returns the end of a web address starting at i, or -1.
 func urlAt(s string, i int) int {
@@ -1006,30 +977,9 @@ func degreeParts(p string, i int, ps []dpart) (int, bool) {
 	return 0, false
 }
 
-// foldPrefix matches word at s[i:] under (?i)'s simple case folding,
-// returning its end.
+// foldPrefix matches word (lower-case) at s[i:] under (?i), returning its
+// end.
 func foldPrefix(s string, i int, word string) (int, bool) {
-	for _, w := range word {
-		if i >= len(s) {
-			return 0, false
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !sameFold(w, r) {
-			return 0, false
-		}
-		i += n
-	}
-	return i, true
-}
-
-func sameFold(a, b rune) bool {
-	if a == b {
-		return true
-	}
-	for r := unicode.SimpleFold(a); r != a; r = unicode.SimpleFold(r) {
-		if r == b {
-			return true
-		}
-	}
-	return false
+	e := textmatch.FoldAt(s, i, word)
+	return e, e >= 0
 }
