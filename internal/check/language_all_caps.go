@@ -61,18 +61,13 @@ func (t *textInfo) shouting() bool {
 
 func readShouting(s string) bool {
 	loud, letters := 0, 0
-	for rest := s; ; {
-		// strings.Fields, one word at a time.
-		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if rest == "" {
+	for i := 0; ; {
+		start, end := nextField(s, i)
+		if start == end {
 			break
 		}
-		n := strings.IndexFunc(rest, unicode.IsSpace)
-		if n < 0 {
-			n = len(rest)
-		}
-		w := rest[:n]
-		rest = rest[n:]
+		w := s[start:end]
+		i = end
 		t := strings.TrimFunc(w, notLetter)
 		if t == "" {
 			continue

@@ -253,22 +253,8 @@ func readFirstPerson(t *textInfo) []string {
 	// strings.Fields, one field at a time, with the next one at hand.
 	var out []string
 	next := func(i int) (string, int) {
-		for i < len(text) {
-			sp, w := spaceAt(text, i)
-			if !sp {
-				break
-			}
-			i += w
-		}
-		j := i
-		for j < len(text) {
-			sp, w := spaceAt(text, j)
-			if sp {
-				break
-			}
-			j += w
-		}
-		return text[i:j], j
+		start, end := nextField(text, i)
+		return text[start:end], end
 	}
 	w, i := next(0)
 	for w != "" {

@@ -95,27 +95,12 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 	var partsA [16][2]int
 	parts := partsA[:0]
 	for i := 0; i < len(line); {
-		// strings.Fields, one chunk at a time.
-		for i < len(line) {
-			sp, w := spaceAt(line, i)
-			if !sp {
-				break
-			}
-			i += w
-		}
-		if i >= len(line) {
+		from, to := nextField(line, i)
+		if from == to {
 			break
 		}
-		j := i
-		for j < len(line) {
-			sp, w := spaceAt(line, j)
-			if sp {
-				break
-			}
-			j += w
-		}
-		chunk := line[i:j]
-		i = j
+		chunk := line[from:to]
+		i = to
 		if mayBeURL(chunk) && (isURL(chunk) || schemeString(chunk)) || strings.HasSuffix(chunk, ":") {
 			toks = append(toks, "")
 			spaced = append(spaced, false)
@@ -154,6 +139,28 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 
 // spaceAt says whether line holds a space (unicode.IsSpace) at i, and the
 // width of the character there.
+// nextField returns the bounds of the first white-space-separated field of
+// s at or after i: strings.Fields one field at a time, without building the
+// slice. start == end == len(s) when no field is left.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		sp, w := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += w
+	}
+	j := i
+	for j < len(s) {
+		sp, w := spaceAt(s, j)
+		if sp {
+			break
+		}
+		j += w
+	}
+	return i, j
+}
+
 func spaceAt(line string, i int) (bool, int) {
 	if c := line[i]; c < utf8.RuneSelf {
 		return asciiSpace[c], 1

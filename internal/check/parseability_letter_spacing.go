@@ -1,8 +1,6 @@
 package check
 
 import (
-	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,18 +26,13 @@ var checkParseabilityLetterSpacing = &Check{
 // letterSpaced says whether a line has four or more single letters in a row.
 func letterSpaced(s string) bool {
 	run := 0
-	for rest := s; ; {
-		// strings.Fields, one field at a time.
-		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if rest == "" {
+	for i := 0; ; {
+		start, end := nextField(s, i)
+		if start == end {
 			break
 		}
-		n := strings.IndexFunc(rest, unicode.IsSpace)
-		if n < 0 {
-			n = len(rest)
-		}
-		w := rest[:n]
-		rest = rest[n:]
+		w := s[start:end]
+		i = end
 		if utf8.RuneCountInString(w) == 1 && isLetter(w) {
 			run++
 			if run >= 4 {
