@@ -3,14 +3,10 @@ package engine
 import (
 	"context"
 	"sort"
-	"strings"
 
-	"github.com/resumescore/resumescore/internal/check"
 	"github.com/resumescore/resumescore/internal/extract"
-	"github.com/resumescore/resumescore/internal/jd"
 	"github.com/resumescore/resumescore/internal/report"
 	"github.com/resumescore/resumescore/internal/roles"
-	"github.com/resumescore/resumescore/internal/score"
 )
 
 // What the browser page needs beside the report: the text as the engine read
@@ -27,17 +23,11 @@ func ScoreRead(ctx context.Context, in Input, opt Options) (*report.Report, *ext
 	if err != nil {
 		return nil, nil, err
 	}
-	role, err := pickRole(opt.Role, doc, res)
+	r, err := checkAndScore(doc, res, len(in.Data), opt)
 	if err != nil {
 		return nil, nil, err
 	}
-	ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Role: role.Profile, Size: len(in.Data)}
-	if strings.TrimSpace(opt.JD) != "" {
-		ci.JD = jd.Parse(opt.JD, vocabulary{})
-	}
-	outs := check.Run(ci)
-	sc := score.Compute(outs)
-	return report.Build(Version, FormatDate(opt.AsOf), ci, role, outs, sc), doc, nil
+	return r, doc, nil
 }
 
 // TextJSON is the Document as the page shows it: pages of lines in reading

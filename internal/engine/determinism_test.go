@@ -52,7 +52,7 @@ func TestReportsDoNotDependOnCaches(t *testing.T) {
 		}
 		n++
 		res := parse.Parse(doc, parse.Options{AsOf: opt.AsOf})
-		role, err := pickRole("", doc, res)
+		role, err := pickRole("", &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf})
 		if err != nil {
 			t.Fatal(err)
 		}

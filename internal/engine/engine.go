@@ -78,11 +78,17 @@ func Score(ctx context.Context, in Input, opt Options) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	role, err := pickRole(opt.Role, doc, res)
+	return checkAndScore(doc, res, len(in.Data), opt)
+}
+
+// checkAndScore picks the role, runs the checks and builds the report.
+func checkAndScore(doc *extract.Document, res *parse.Resume, size int, opt Options) (*report.Report, error) {
+	ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Size: size}
+	role, err := pickRole(opt.Role, ci)
 	if err != nil {
 		return nil, err
 	}
-	ci := &check.Input{Doc: doc, Resume: res, AsOf: opt.AsOf, Role: role.Profile, Size: len(in.Data)}
+	ci.Role = role.Profile
 	if strings.TrimSpace(opt.JD) != "" {
 		ci.JD = jd.Parse(opt.JD, vocabulary{})
 	}
@@ -108,8 +114,11 @@ func Bullets(texts []string, roleID string) ([]check.BulletResult, error) {
 	return out, nil
 }
 
-// pickRole returns the named profile, or detects one from the résumé.
-func pickRole(id string, doc *extract.Document, res *parse.Resume) (report.RoleChoice, error) {
+// pickRole returns the named profile, or detects one from the résumé. To
+// detect, it builds the Input's keyword index (the skills named on each
+// line), which the keyword checks then use: the text is searched for skills
+// once.
+func pickRole(id string, ci *check.Input) (report.RoleChoice, error) {
 	if id != "" {
 		p, ok := roles.Get(id)
 		if !ok {
@@ -117,13 +126,30 @@ func pickRole(id string, doc *extract.Document, res *parse.Resume) (report.RoleC
 		}
 		return report.RoleChoice{Profile: p, Confidence: 1}, nil
 	}
+	res := ci.Resume
 	var titles []string
 	for _, w := range res.Work {
 		titles = append(titles, w.Position)
 	}
-	got, conf := roles.Detect(titles, res.Basics.Label, doc.Text())
+	found := ci.Terms().Set()
+	for _, t := range roles.Terms(strings.Join(titles, "\n") + "\n" + res.Basics.Label) {
+		found[t] = true
+	}
+	got, conf := roles.DetectFound(titles, res.Basics.Label, hasText(ci.Doc), found)
 	p, _ := roles.Get(got)
 	return report.RoleChoice{Profile: p, Detected: true, Confidence: conf}, nil
+}
+
+// hasText says whether any line of the document has more than white space.
+func hasText(doc *extract.Document) bool {
+	for _, p := range doc.Pages {
+		for _, l := range p.Lines {
+			if strings.TrimSpace(l.Text) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // vocabulary lets the job-description reader use the skill-alias table.

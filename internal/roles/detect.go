@@ -88,11 +88,32 @@ func (r *registry) titleMatch(title string, weight float64, best []float64) {
 // points to a role it returns Fallback ("general"): with confidence 0 for empty input and at most
 // 0.3 otherwise. The same input always gives the same answer.
 func Detect(titles []string, headline string, text string) (id string, confidence float64) {
+	var b strings.Builder
+	for _, t := range titles {
+		b.WriteString(t)
+		b.WriteString("\n")
+	}
+	b.WriteString(headline)
+	b.WriteString("\n")
+	b.WriteString(text)
+	found := map[string]bool{}
+	for _, m := range load().find(b.String()) {
+		found[m.Term] = true
+	}
+	return DetectFound(titles, headline, strings.TrimSpace(text) != "", found)
+}
+
+// DetectFound is Detect when the caller has already found the skills the
+// résumé names (the engine indexes them line by line for its keyword checks
+// and hands that index over, so the text is read once): found holds their
+// canonical names, including those in the titles and the headline, and
+// hasText says whether the résumé has any text.
+func DetectFound(titles []string, headline string, hasText bool, found map[string]bool) (id string, confidence float64) {
 	r := load()
 	n := len(r.profiles)
 	titleScore := make([]float64, n)
 	weights := []float64{1, 0.7, 0.5, 0.4} // the latest title says most
-	empty := strings.TrimSpace(headline) == "" && strings.TrimSpace(text) == ""
+	empty := strings.TrimSpace(headline) == "" && !hasText
 	for i, t := range titles {
 		if strings.TrimSpace(t) != "" {
 			empty = false
@@ -106,20 +127,6 @@ func Detect(titles []string, headline string, text string) (id string, confidenc
 	r.titleMatch(headline, 1, titleScore)
 	if empty {
 		return Fallback, 0
-	}
-
-	// keyword evidence, from everything given
-	found := map[string]bool{}
-	var b strings.Builder
-	for _, t := range titles {
-		b.WriteString(t)
-		b.WriteString("\n")
-	}
-	b.WriteString(headline)
-	b.WriteString("\n")
-	b.WriteString(text)
-	for _, m := range r.find(b.String()) {
-		found[m.Term] = true
 	}
 
 	best, second := -1, -1

@@ -56,12 +56,9 @@ func wordRune(r rune) bool {
 // tokenize splits text into tokens. Hyphens and slashes separate tokens ("CI/CD" → ci, cd;
 // "scikit-learn" → scikit, learn), and terms are indexed the same way, so they still match.
 func tokenize(s string) []token {
-	// An ASCII text is lower-cased once, and each token's lower form is a
-	// slice of it: no allocation per token.
-	low := ""
-	if isASCII(s) {
-		low = strings.ToLower(s)
-	}
+	// The text is lower-cased once, and each token's lower form is a slice
+	// of it: no allocation per token.
+	low := lowerAligned(s)
 	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
@@ -105,13 +102,32 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-func isASCII(s string) bool {
+// lowerAligned is strings.ToLower(s) when every rune's lower case is as
+// long as the rune, so that byte offsets into s hold in the result, and ""
+// otherwise (then each token is lower-cased on its own). A bullet or an
+// accented letter keeps its length; a few letters, such as 'İ', and bytes
+// that are not UTF-8 do not.
+func lowerAligned(s string) string {
+	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return false
+			ascii = false
+			break
 		}
 	}
-	return true
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if r == utf8.RuneError || utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return ""
+		}
+		b.WriteRune(l)
+	}
+	return b.String()
 }
 
 // trimToken cuts sentence punctuation and possessives from a raw token: "Go." → Go,
