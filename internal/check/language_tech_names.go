@@ -54,17 +54,7 @@ func init() {
 
 // techKey folds a name for comparison: lower case, without dots, hyphens,
 // spaces and underscores ("Node.js", "NodeJS", "node js" → "nodejs").
-func techKey(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case '.', '-', ' ', '_':
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func techKey(s string) string { return string(appendTechKey(nil, s)) }
 
 // isURL says whether a chunk of text is a web or mail address ("ASP.NET" is
 // not, "github.com/jane" is).
@@ -192,31 +182,33 @@ func isTechSep(r rune) bool {
 // techLookup is techByKey[techKey(s)] without building the key on the heap.
 func techLookup(s string) (techName, bool) {
 	var buf [48]byte
-	if b, ok := appendTechKey(buf[:0], s); ok {
-		n, ok := techByKey[string(b)]
-		return n, ok
-	}
-	n, ok := techByKey[techKey(s)]
+	n, ok := techByKey[string(appendTechKey(buf[:0], s))]
 	return n, ok
 }
 
-// appendTechKey appends techKey(s) to b when s is ASCII; ok=false otherwise.
-func appendTechKey(b []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
+// appendTechKey appends techKey(s) to b: s lower-cased as strings.ToLower
+// does it (a byte that is not UTF-8 becomes U+FFFD), without dots, hyphens,
+// spaces and underscores.
+func appendTechKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return b, false
-		}
-		switch c {
-		case '.', '-', ' ', '_':
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case '.', '-', ' ', '_':
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
 			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b, true
+	return b
 }
 
 var (
@@ -248,10 +240,7 @@ func mayPair(a, b string) bool {
 		return false
 	}
 	var buf [48]byte
-	if k, ok := appendTechKey(buf[:0], a); ok {
-		return techKeyPrefix[string(k)]
-	}
-	return techKeyPrefix[techKey(a)]
+	return techKeyPrefix[string(appendTechKey(buf[:0], a))]
 }
 
 // techMisspellings returns "Wrong → Right" for each misspelt technology name
@@ -333,10 +322,7 @@ func init() {
 // techFlagsOf looks a token's key up in techFlags.
 func techFlagsOf(t string) uint8 {
 	var buf [48]byte
-	if k, ok := appendTechKey(buf[:0], t); ok {
-		return techFlags[string(k)]
-	}
-	return techFlags[techKey(t)]
+	return techFlags[string(appendTechKey(buf[:0], t))]
 }
 
 // acceptableCasing allows forms that are not wrong, only different: all

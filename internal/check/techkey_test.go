@@ -1,0 +1,43 @@
+package check
+
+import (
+	"strings"
+	"testing"
+)
+
+// oldTechKey is the key as first written, through strings.ToLower: the
+// byte-at-a-time appendTechKey must give the same key for every input.
+func oldTechKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch r {
+		case '.', '-', ' ', '_':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func TestAppendTechKeyMatchesToLower(t *testing.T) {
+	ins := []string{"", "Node.js", "ASP.NET Core", "Scikit-Learn", "C++", "Ä_Bc", "İstanbul", "bad\xffbyte", "ÉCOLE", "\uFFFD", "Ωmega-Σ", strings.Repeat("Kubernetes", 10)}
+	for name, n := range techByKey {
+		ins = append(ins, name, n.name)
+	}
+	for _, s := range ins {
+		if got, want := techKey(s), oldTechKey(s); got != want {
+			t.Errorf("techKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzAppendTechKey(f *testing.F) {
+	for _, s := range []string{"Node.js", "İ", "a\xffb", "Postgres"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := techKey(s), oldTechKey(s); got != want {
+			t.Errorf("techKey(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
