@@ -16,6 +16,8 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.glyphs = getGlyphs()
+	defer func() { putGlyphs(d.glyphs) }()
 	refs, total, err := d.pages(lim.MaxPages)
 	if errors.Is(b.check(), errTimeout) {
 		return nil, errorf(KindTimeout, "walking the page tree")
@@ -39,11 +41,12 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		box := rect{0, 0, w, h}
 		var lines []*tline
 		for _, dir := range []int8{0, 1, 3, 2} {
-			lines = append(lines, buildLines(run.glyphs, dir, box)...)
+			lines = append(lines, buildLines(&d.store, run.glyphs, dir, box)...)
 		}
 		layouts[i] = orderBlocks(buildBlocks(lines), w, h)
 		heights[i] = h
-		doc.Hidden = append(doc.Hidden, hiddenRuns(run.glyphs, i+1)...)
+		doc.Hidden = append(doc.Hidden, hiddenRuns(&d.store, run.glyphs, i+1)...)
+		d.glyphs = run.glyphs[:0] // lines and hidden runs hold copies: the next page reuses it
 		images += run.images
 		doc.Pages = append(doc.Pages, Page{Number: i + 1, Width: round2(w), Height: round2(h), Images: run.images,
 			ImageCover: round2(math.Min(run.imgArea/(w*h), 1)), Columns: layouts[i].columns})
@@ -88,14 +91,17 @@ func (d *pdfDoc) runPage(p pageRef) (*pageRun, float64, float64) {
 		path: emptyRect(),
 	}
 	data := d.contents(p.v)
-	// About one glyph per 16 bytes of content in text-heavy streams; append
+	// One glyph per 6 to 16 bytes of content in text-heavy streams; append
 	// grows the rest (a page of vector art would otherwise reserve a lot).
-	pr.glyphs = make([]glyph, 0, min(len(data)/16, 4096))
+	pr.glyphs = d.glyphs[:0]
+	if n := min(len(data)/6, 8192); cap(pr.glyphs) < n {
+		pr.glyphs = make([]glyph, 0, n)
+	}
 	guard(func() { r.run(data) })
 	// Unplaced ActualText placeholders carry no position: drop them.
 	gs := pr.glyphs[:0]
 	for _, g := range pr.glyphs {
-		if g.dir != -2 && g.hidden != "unplaced" {
+		if g.dir != -2 && g.hidden != hidUnplaced {
 			gs = append(gs, g)
 		}
 	}
@@ -135,24 +141,25 @@ func fillPage(p *Page, pl pageLayout) {
 }
 
 // hiddenRuns groups hidden glyphs into runs of text, by reason.
-func hiddenRuns(gs []glyph, page int) []Hidden {
+func hiddenRuns(s *glyphStore, gs []glyph, page int) []Hidden {
 	var out []Hidden
 	var cur *Hidden
 	var last *glyph
 	for i := range gs {
 		g := &gs[i]
-		if g.hidden == "" {
+		if g.hidden == hidNone {
 			continue
 		}
-		t := cleanGlyph(g.text)
+		t := s.clean(g.text)
 		if t == "" {
 			continue
 		}
-		if cur == nil || cur.Reason != g.hidden || len(cur.Text) > 2000 {
+		reason := hiddenNames[g.hidden]
+		if cur == nil || cur.Reason != reason || len(cur.Text) > 2000 {
 			if len(out) >= 200 {
 				break
 			}
-			out = append(out, Hidden{Page: page, Reason: g.hidden})
+			out = append(out, Hidden{Page: page, Reason: reason})
 			cur = &out[len(out)-1]
 			last = nil
 		}

@@ -40,10 +40,11 @@ func strCode(s string) (uint32, uint8) {
 }
 
 // parseCMap reads a CMap program. It stops early when the budget is spent.
-func parseCMap(data []byte, b *budget) *cmap {
+// stk is scratch for the operand stack; parseCMap returns it for reuse.
+func parseCMap(data []byte, b *budget, stk []pobj) (*cmap, []pobj) {
 	m := &cmap{single: map[uint64]string{}, cids: map[uint64]uint32{}}
 	l := lexer{b: data}
-	var stk []pobj
+	stk = stk[:0]
 	for {
 		if !b.tick() {
 			break
@@ -119,6 +120,7 @@ func parseCMap(data []byte, b *budget) *cmap {
 				}
 			}
 		}
+		clear(stk) // drop what the operands held: the stack outlives this CMap
 		stk = stk[:0]
 	}
 	sort.Slice(m.ranges, func(i, j int) bool {
@@ -128,7 +130,8 @@ func parseCMap(data []byte, b *budget) *cmap {
 		}
 		return a.lo < c.lo
 	})
-	return m
+	clear(stk)
+	return m, stk[:0]
 }
 
 func utf16Units(s string) []uint16 {

@@ -3,8 +3,6 @@ package extract
 import (
 	"bytes"
 	"math"
-
-	"github.com/ledongthuc/pdf"
 )
 
 // The content-stream interpreter: runs text, graphics-state, clipping, color
@@ -62,16 +60,18 @@ type gstate struct {
 	strokeCS   int
 }
 
-// glyph is one shown character in device space (y grows upward).
+// glyph is one shown character in device space (y grows upward). It holds
+// no pointers (text and font are numbers in the document's glyphStore): a
+// page has thousands, and the collector then has nothing to scan.
 type glyph struct {
-	text   string
 	x, y   float64 // origin on the baseline
 	dx, dy float64 // advance vector
 	size   float64
-	font   *font
+	text   uint32
+	font   uint32
+	dir    int8  // 0 upright, 1 rotated 90° (up), 2 upside down, 3 rotated 270°, -1 other
+	hidden uint8 // hidNone or why a reader would not see it
 	bold   bool
-	dir    int8 // 0 upright, 1 rotated 90° (up), 2 upside down, 3 rotated 270°, -1 other
-	hidden string
 	rise   bool // raised or lowered from the line (superscript)
 }
 
@@ -90,9 +90,9 @@ type pageRun struct {
 }
 
 type resources struct {
-	v     pdf.Value
+	v     value
 	fonts map[string]*font
-	xobj  map[string]pdf.Value
+	xobj  map[string]value
 }
 
 type marked struct {
@@ -122,14 +122,16 @@ type formInfo struct {
 	err  error
 }
 
-func newResources(v pdf.Value) *resources {
-	return &resources{v: v, fonts: map[string]*font{}, xobj: map[string]pdf.Value{}}
+func newResources(v value) *resources {
+	return &resources{v: v, fonts: map[string]*font{}, xobj: map[string]value{}}
 }
 
 func (r *runner) run(data []byte) error {
-	l := lexer{b: data, reuse: true}
+	// The lexer's scratch outlives the run: pages, forms and documents'
+	// pages reuse it rather than grow it anew.
+	l := lexer{b: data, reuse: true, scratch: r.d.scratch, tmp: r.d.tmp}
 	args := r.args[:0]
-	defer func() { r.args = args[:0] }()
+	defer func() { r.args, r.d.scratch, r.d.tmp = args[:0], l.scratch[:0], l.tmp[:0] }()
 	for {
 		if !r.d.b.tick() {
 			return errTimeout
@@ -302,7 +304,7 @@ func (r *runner) op(op string, a []pobj) error {
 					r.marks = append(r.marks, marked{actual: true, idx: -1})
 					r.pg.glyphs = append(r.pg.glyphs, glyph{}) // placeholder, filled by the first glyph
 					r.marks[len(r.marks)-1].idx = len(r.pg.glyphs) - 1
-					r.pg.glyphs[len(r.pg.glyphs)-1].text = pdfText(t.str)
+					r.pg.glyphs[len(r.pg.glyphs)-1].text = r.d.store.addText(pdfText(t.str))
 					r.pg.glyphs[len(r.pg.glyphs)-1].dir = -2 // not placed yet
 					return nil
 				}
@@ -313,9 +315,9 @@ func (r *runner) op(op string, a []pobj) error {
 		if n := len(r.marks); n > 0 {
 			if m := r.marks[n-1]; m.actual && m.idx >= 0 && r.pg.glyphs[m.idx].dir == -2 {
 				// ActualText that covered no glyph: drop it.
-				r.pg.glyphs[m.idx].text = ""
+				r.pg.glyphs[m.idx].text = 0
 				r.pg.glyphs[m.idx].dir = -1
-				r.pg.glyphs[m.idx].hidden = "unplaced"
+				r.pg.glyphs[m.idx].hidden = hidUnplaced
 			}
 			r.marks = r.marks[:n-1]
 		}
@@ -348,13 +350,14 @@ func (r *runner) show(s string) {
 	if f == nil {
 		if r.d.fallback == nil {
 			r.d.fallback = newFallbackFont()
+			r.d.store.addFont(r.d.fallback)
 		}
 		f = r.d.fallback
 	}
 	r.codes = f.codes(s, r.codes)
 	for _, c := range r.codes {
-		text := f.text(c)
-		w0 := f.width(c, text) * f.scale
+		text := f.text(&r.d.store, c)
+		w0 := f.width(c, r.d.store.text(text)) * f.scale
 		tx := w0*g.size + g.tc
 		if c.n == 1 && c.v == 32 {
 			tx += g.tw
@@ -386,7 +389,7 @@ func newFallbackFont() *font {
 	return f
 }
 
-func (r *runner) emit(text string, tx float64, f *font, c code) {
+func (r *runner) emit(text uint32, tx float64, f *font, c code) {
 	g := &r.gs
 	m := r.tm.mul(g.ctm)
 	trm := matrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(m)
@@ -395,7 +398,7 @@ func (r *runner) emit(text string, tx float64, f *font, c code) {
 		x:    trm[4], y: trm[5],
 		dx: tx * m[0], dy: tx * m[1],
 		size: math.Hypot(trm[2], trm[3]),
-		font: f,
+		font: f.id,
 		bold: f.bold || g.mode == 2,
 		rise: g.rise != 0,
 	}
@@ -436,34 +439,34 @@ func (r *runner) emit(text string, tx float64, f *font, c code) {
 	}
 }
 
-// hiddenReason says why a reader would not see a glyph, or "".
-func (r *runner) hiddenReason(gl *glyph) string {
+// hiddenReason says why a reader would not see a glyph, or hidNone.
+func (r *runner) hiddenReason(gl *glyph) uint8 {
 	g := &r.gs
 	if g.mode == 3 || g.mode == 7 {
-		return "invisible"
+		return hidInvisible
 	}
 	if g.fillAlpha <= 0.01 && g.mode != 1 && g.mode != 5 {
-		return "transparent"
+		return hidTransparent
 	}
 	if gl.size < 1.5 {
-		return "tiny"
+		return hidTiny
 	}
 	cx, cy := gl.x+gl.dx/2, gl.y+gl.size/3
 	b := r.pg.box
 	if cx < b.x0-2 || cx > b.x1+2 || cy < b.y0-2 || cy > b.y1+2 {
-		return "offpage"
+		return hidOffpage
 	}
 	if !g.clip.contains(cx, cy) {
-		return "clipped"
+		return hidClipped
 	}
 	color := g.fill
 	if g.mode == 1 || g.mode == 5 {
 		color = g.stroke
 	}
 	if color > 0.93 && math.Abs(color-r.background(cx, cy)) < 0.07 {
-		return "same color as background"
+		return hidBackground
 	}
-	return ""
+	return hidNone
 }
 
 // background is the luminance of the last filled shape under a point.
@@ -528,7 +531,7 @@ func (r *runner) font(name string) *font {
 func (r *runner) extGState(name string) {
 	guard(func() {
 		gs := r.res.v.Key("ExtGState").Key(name)
-		if ca := gs.Key("ca"); ca.Kind() == pdf.Integer || ca.Kind() == pdf.Real {
+		if ca := gs.Key("ca"); ca.Kind() == vInteger || ca.Kind() == vReal {
 			r.gs.fillAlpha = ca.Float64()
 		}
 		if fa := gs.Key("Font"); fa.Len() == 2 {
@@ -600,7 +603,7 @@ func (r *runner) xobject(name string) error {
 	default:
 		return nil
 	}
-	off := streamOffset(x)
+	off := x.streamOffset()
 	if r.depth >= r.d.b.maxFormDepth || r.active[off] {
 		return nil // a form that draws itself, or nesting past any real need
 	}
@@ -631,7 +634,7 @@ func (r *runner) xobject(name string) error {
 			}
 			r.gs.clip = r.gs.clip.intersect(box)
 		}
-		if res := x.Key("Resources"); res.Kind() == pdf.Dict {
+		if res := x.Key("Resources"); res.Kind() == vDict {
 			r.res = newResources(res)
 		}
 	})

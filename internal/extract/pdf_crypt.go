@@ -14,9 +14,9 @@ import (
 )
 
 // Decryption of files protected only by an owner password (the user password
-// is empty): RC4 40–128, AES-128 and AES-256 (R5, R6). The library refuses
+// is empty): RC4 40–128, AES-128 and AES-256 (R5, R6). Readers often refuse
 // AES-256 and RC4 crypt filters, so we decrypt every stream and string in a
-// copy of the file ourselves and hand the library a plain PDF.
+// copy of the file ourselves and read a plain PDF.
 
 var errUserPassword = errors.New("a password is needed to open the file")
 

@@ -6,13 +6,11 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
-
-	"github.com/ledongthuc/pdf"
 )
 
 // font is what the text layer needs from a font dictionary: how to split a
 // string into codes, each code's text and width. Fonts are parsed once per
-// document (the library re-parses them on every page and every Tf).
+// document, not on every page and every Tf.
 type font struct {
 	name     string
 	bold     bool
@@ -35,28 +33,35 @@ type font struct {
 	mono    bool
 	serif   bool
 	symMap  map[rune]rune
-	cache   map[uint64]string // decoded text per code
+	cache   map[uint64]uint32 // decoded text per code, as a glyphStore number
+	id      uint32            // number in the document's glyphStore
 }
 
 // loadFont reads a font dictionary, from the document cache when the same
 // dictionary was seen before.
-func (d *pdfDoc) loadFont(v pdf.Value) *font {
-	if v.Kind() != pdf.Dict {
+func (d *pdfDoc) loadFont(v value) *font {
+	if v.Kind() != vDict {
 		return nil
 	}
-	key := v.String()
+	if f, ok := d.fontOf[v.n]; ok {
+		return f
+	}
+	key := v.fingerprint()
 	if f, ok := d.fonts[key]; ok {
+		d.fontOf[v.n] = f
 		return f
 	}
 	f := &font{scale: 0.001, widths: map[uint32]float64{}}
 	d.fonts[key] = f
+	d.fontOf[v.n] = f
+	d.store.addFont(f)
 	if err := guard(func() { d.parseFont(f, v) }); err != nil {
 		f.noWidth = len(f.widths) == 0
 	}
 	return f
 }
 
-func (d *pdfDoc) parseFont(f *font, v pdf.Value) {
+func (d *pdfDoc) parseFont(f *font, v value) {
 	sub := v.Key("Subtype").Name()
 	base := v.Key("BaseFont").Name()
 	if i := strings.IndexByte(base, '+'); i == 6 {
@@ -81,9 +86,9 @@ func (d *pdfDoc) parseFont(f *font, v pdf.Value) {
 			f.symMap = m
 		}
 	}
-	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+	if tu := v.Key("ToUnicode"); tu.Kind() == vStream {
 		if data, err := d.stream(tu); err == nil || len(data) > 0 {
-			f.toUni = parseCMap(data, d.b)
+			f.toUni, d.cmapStack = parseCMap(data, d.b, d.cmapStack)
 		}
 	}
 	if f.cid {
@@ -111,10 +116,10 @@ func (d *pdfDoc) parseFont(f *font, v pdf.Value) {
 	}
 }
 
-func (d *pdfDoc) parseCIDFont(f *font, v pdf.Value) {
+func (d *pdfDoc) parseCIDFont(f *font, v value) {
 	desc := v.Key("DescendantFonts").Index(0)
 	f.dw = 1000
-	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+	if dw := desc.Key("DW"); dw.Kind() == vInteger || dw.Kind() == vReal {
 		f.dw = dw.Float64()
 	}
 	// /W: [c [w1 w2 ...]] or [cfirst clast w].
@@ -127,7 +132,7 @@ func (d *pdfDoc) parseCIDFont(f *font, v pdf.Value) {
 			break
 		}
 		nx := w.Index(i + 1)
-		if nx.Kind() == pdf.Array {
+		if nx.Kind() == vArray {
 			start := uint32(c.Int64())
 			for k := 0; k < nx.Len() && total < 1<<17; k++ {
 				f.widths[start+uint32(k)] = nx.Index(k).Float64()
@@ -148,7 +153,7 @@ func (d *pdfDoc) parseCIDFont(f *font, v pdf.Value) {
 	}
 	enc := v.Key("Encoding")
 	switch enc.Kind() {
-	case pdf.Name:
+	case vName:
 		name := enc.Name()
 		f.vertical = strings.HasSuffix(name, "-V")
 		switch {
@@ -167,9 +172,9 @@ func (d *pdfDoc) parseCIDFont(f *font, v pdf.Value) {
 		default:
 			f.cmapEnc = "dbcs"
 		}
-	case pdf.Stream:
+	case vStream:
 		if data, err := d.stream(enc); err == nil || len(data) > 0 {
-			f.enc = parseCMap(data, d.b)
+			f.enc, d.cmapStack = parseCMap(data, d.b, d.cmapStack)
 			f.vertical = enc.Key("WMode").Int64() == 1
 		}
 		if f.enc == nil || len(f.enc.space) == 0 {
@@ -182,7 +187,7 @@ func (d *pdfDoc) parseCIDFont(f *font, v pdf.Value) {
 
 // simpleEncoding fills f.simple from /Encoding, the font's built-in
 // encoding, or a standard one.
-func (d *pdfDoc) simpleEncoding(f *font, v, desc pdf.Value, sub string) {
+func (d *pdfDoc) simpleEncoding(f *font, v, desc value, sub string) {
 	base := &standard
 	if sub == "TrueType" {
 		base = &winAnsi
@@ -190,7 +195,7 @@ func (d *pdfDoc) simpleEncoding(f *font, v, desc pdf.Value, sub string) {
 	builtin := false
 	enc := v.Key("Encoding")
 	baseName := enc.Name()
-	if enc.Kind() == pdf.Dict {
+	if enc.Kind() == vDict {
 		baseName = enc.Key("BaseEncoding").Name()
 	}
 	switch baseName {
@@ -203,11 +208,7 @@ func (d *pdfDoc) simpleEncoding(f *font, v, desc pdf.Value, sub string) {
 	default:
 		builtin = f.symbolic || sub == "Type1" || sub == "MMType1" || sub == "Type3"
 	}
-	for c := 0; c < 256; c++ {
-		if r := base[c]; r != 0 {
-			f.simple[c] = string(r)
-		}
-	}
+	f.simple = *encodingText(base)
 	if builtin {
 		if names := d.type1Encoding(desc); names != nil {
 			for c, n := range names {
@@ -222,19 +223,19 @@ func (d *pdfDoc) simpleEncoding(f *font, v, desc pdf.Value, sub string) {
 			// A symbolic font without an encoding: codes are the font's own;
 			// Latin-1 is the best guess and what poppler prints.
 			for c := 32; c < 256; c++ {
-				f.simple[c] = string(rune(c))
+				f.simple[c] = latin1Text[c]
 			}
 		}
 	}
-	if enc.Kind() == pdf.Dict {
+	if enc.Kind() == vDict {
 		diff := enc.Key("Differences")
 		code := 0
 		for i := 0; i < diff.Len() && i < 4096; i++ {
 			x := diff.Index(i)
 			switch x.Kind() {
-			case pdf.Integer:
+			case vInteger:
 				code = int(x.Int64())
-			case pdf.Name:
+			case vName:
 				if code >= 0 && code < 256 {
 					// An unknown name ("square", "g12") keeps the base
 					// encoding's character, as poppler prints it.
@@ -256,13 +257,13 @@ func (d *pdfDoc) simpleEncoding(f *font, v, desc pdf.Value, sub string) {
 
 // type1Encoding reads "dup <code> /<name> put" from the clear-text part of
 // an embedded Type 1 font program.
-func (d *pdfDoc) type1Encoding(desc pdf.Value) map[int]string {
+func (d *pdfDoc) type1Encoding(desc value) map[int]string {
 	ff := desc.Key("FontFile")
-	if ff.Kind() != pdf.Stream {
+	if ff.Kind() != vStream {
 		return nil
 	}
 	var data []byte
-	if n := ff.Key("Length1"); n.Kind() == pdf.Integer && n.Int64() > 0 && n.Int64() < 1<<24 {
+	if n := ff.Key("Length1"); n.Kind() == vInteger && n.Int64() > 0 && n.Int64() < 1<<24 {
 		data = d.streamPrefix(ff, int(n.Int64())) // Length1: the clear-text part
 	} else {
 		data, _ = d.stream(ff)
@@ -357,16 +358,16 @@ func (f *font) codeLen(s string) int {
 	return 2
 }
 
-// text returns the Unicode text of a code ("" when unknown), decoding
-// each code once per document.
-func (f *font) text(c code) string {
+// text returns the number in s of a code's Unicode text (0, "", when
+// unknown), decoding each code once per document.
+func (f *font) text(s *glyphStore, c code) uint32 {
 	k := codeKey(c.v, c.n)
 	if t, ok := f.cache[k]; ok {
 		return t
 	}
-	t := f.decode(c)
+	t := s.addText(f.decode(c))
 	if f.cache == nil {
-		f.cache = map[uint64]string{}
+		f.cache = map[uint64]uint32{}
 	}
 	if len(f.cache) < 1<<16 {
 		f.cache[k] = t

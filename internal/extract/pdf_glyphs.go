@@ -195,6 +195,36 @@ func init() {
 	}
 }
 
+// The encodings' texts, as strings made once: every simple font starts
+// from one of them.
+var winAnsiText, macRomanText, standardText, latin1Text [256]string
+
+func init() {
+	for c := range 256 {
+		for _, e := range []struct {
+			runes *[256]rune
+			text  *[256]string
+		}{{&winAnsi, &winAnsiText}, {&macRoman, &macRomanText}, {&standard, &standardText}} {
+			if r := e.runes[c]; r != 0 {
+				e.text[c] = string(r)
+			}
+		}
+		latin1Text[c] = string(rune(c))
+	}
+}
+
+// encodingText returns the texts of a standard encoding's codes ("" where
+// it maps none).
+func encodingText(enc *[256]rune) *[256]string {
+	switch enc {
+	case &winAnsi:
+		return &winAnsiText
+	case &macRoman:
+		return &macRomanText
+	}
+	return &standardText
+}
+
 // symbolBullets maps the bullet codes Word writes in Symbol and Wingdings
 // (often as U+F0xx private-use text) to real characters.
 var symbolBullets = map[string]map[rune]rune{

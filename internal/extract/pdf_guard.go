@@ -65,8 +65,8 @@ func (b *budget) spend(n int) {
 	b.left -= n
 }
 
-// guard turns a panic inside the PDF library (or our use of it) into an
-// error. It cannot catch a runtime abort: those are prevented up front.
+// guard turns a panic in the PDF object layer (a damaged object fails by
+// panicking, see pdf_objparse.go) or in our use of it into an error. It cannot catch a runtime abort: those are prevented up front.
 func guard(f func()) (err error) {
 	defer func() {
 		if p := recover(); p != nil {

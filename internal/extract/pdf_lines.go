@@ -70,14 +70,14 @@ func upright(g *glyph, top float64) (x, y, w float64) {
 }
 
 // buildLines turns one direction's glyphs into lines.
-func buildLines(gs []glyph, dir int8, box rect) []*tline {
+func buildLines(st *glyphStore, gs []glyph, dir int8, box rect) []*tline {
 	var chunks []*chunk
 	var cur *chunk
 	// Items live in one arena: a chunk's items are always the arena's tail
 	// while it grows, so appending to the arena extends the open chunk.
 	n := 0
 	for i := range gs {
-		if gs[i].dir == dir && gs[i].hidden == "" {
+		if gs[i].dir == dir && gs[i].hidden == hidNone {
 			n++
 		}
 	}
@@ -91,10 +91,10 @@ func buildLines(gs []glyph, dir int8, box rect) []*tline {
 	}
 	for i := range gs {
 		g := &gs[i]
-		if g.dir != dir || g.hidden != "" {
+		if g.dir != dir || g.hidden != hidNone {
 			continue
 		}
-		t := cleanGlyph(g.text)
+		t := st.clean(g.text)
 		x, base, w := upright(g, box.y1)
 		if dir == 0 {
 			x -= box.x0
@@ -120,7 +120,7 @@ func buildLines(gs []glyph, dir int8, box rect) []*tline {
 				cur.x1 = math.Max(cur.x1, x+w)
 				continue
 			}
-			push(item{text: t, x0: x, x1: x + w, size: s, font: g.font, bold: g.bold, spaceBefore: cur.pendingSpace, gap: x - cur.x1})
+			push(item{text: t, x0: x, x1: x + w, size: s, font: st.font(g.font), bold: g.bold, spaceBefore: cur.pendingSpace, gap: x - cur.x1})
 			cur.x1 = math.Max(x+w, cur.x1)
 			if !g.rise && s >= cur.size*0.8 {
 				cur.size = math.Max(cur.size, s)
@@ -132,7 +132,7 @@ func buildLines(gs []glyph, dir int8, box rect) []*tline {
 			continue
 		}
 		cur = &chunk{x0: x, x1: x + w, base: base, size: s, seq: i}
-		push(item{text: t, x0: x, x1: x + w, size: s, font: g.font, bold: g.bold})
+		push(item{text: t, x0: x, x1: x + w, size: s, font: st.font(g.font), bold: g.bold})
 		chunks = append(chunks, cur)
 	}
 	return chunksToLines(chunks)

@@ -4,8 +4,8 @@ import (
 	"bytes"
 )
 
-// Low-level object access on the raw file, used before the library opens
-// it: to check and rebuild the cross-reference table, and to decrypt.
+// Low-level object access on the raw file, used before its objects open
+// (pdf_value.go): to check and rebuild the cross-reference table, and to decrypt.
 
 // objHeader parses "id gen obj" at off and returns the position after it.
 func objHeader(buf []byte, off int) (id, gen, after int, ok bool) {

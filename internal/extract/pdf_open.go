@@ -4,23 +4,30 @@ import (
 	"bytes"
 	"errors"
 	"strings"
-
-	"github.com/ledongthuc/pdf"
 )
 
-// pdfDoc is one open PDF: the library's reader over our checked copy of the
-// file, plus what we cache per document.
+// pdfDoc is one open PDF: the objects of our checked copy of the file, plus
+// what we cache per document.
 type pdfDoc struct {
-	r        *pdf.Reader
+	objs     *objStore
+	trailer  value
 	buf      []byte
 	b        *budget
 	fonts    map[string]*font // by font dictionary fingerprint
+	fontOf   map[*node]*font  // by font dictionary, once fingerprinted
 	forms    map[int]formInfo // Form XObjects by stream offset
 	fallback *font            // for text shown without a usable font
+	store    glyphStore
+	glyphs   []glyph // reused from page to page
+	// Scratch space reused from page to page: the content lexer's array
+	// elements and string bytes, the CMap parser's operand stack.
+	scratch   []pobj
+	tmp       []byte
+	cmapStack []pobj
 }
 
 // openPDF checks the file, decrypts it when it only has an owner password,
-// and opens it with the library.
+// and opens its objects.
 func openPDF(data []byte, b *budget) (*pdfDoc, error) {
 	h := bytes.Index(head(data, 1024), []byte("%PDF-"))
 	if h < 0 {
@@ -55,23 +62,19 @@ func openPDF(data []byte, b *budget) (*pdfDoc, error) {
 			return nil, errorf(KindTimeout, "decrypting")
 		}
 	}
-	work = writeXref(work, t, b)
+	work, objs, self := writeXref(work, t, b)
 	fixHeader(work)
-	doc := &pdfDoc{buf: work, b: b, fonts: map[string]*font{}, forms: map[int]formInfo{}}
-	err = guard(func() {
-		var e error
-		doc.r, e = pdf.NewReader(bytes.NewReader(work), int64(len(work)))
-		if e != nil {
-			panic(e)
-		}
-	})
+	doc := &pdfDoc{buf: work, b: b, objs: objs, fonts: map[string]*font{}, fontOf: map[*node]*font{},
+		forms: map[int]formInfo{}, store: newGlyphStore()}
+	// The trailer is the dictionary of the cross-reference stream we wrote.
+	err = guard(func() { doc.trailer = objs.resolve(&node{kind: vRef, i: int64(self)}) })
 	if err != nil {
 		return nil, errorf(KindDamaged, "%v", err)
 	}
 	return doc, nil
 }
 
-// lookup parses an object directly from the file (before the library has it).
+// lookup parses an object directly from the file (before its objects open).
 func lookup(buf []byte, t *xrefTable, ref pobj) pobj {
 	e, ok := t.entries[int(ref.num)]
 	if !ok || e.typ != 1 {
@@ -84,8 +87,9 @@ func lookup(buf []byte, t *xrefTable, ref pobj) pobj {
 	return ro.val
 }
 
-// fixHeader makes the first line one the library accepts ("%PDF-1.0" to
-// "%PDF-1.7" and an end of line): PDF 2.0 files read the same.
+// fixHeader makes the first line "%PDF-1.0" to "%PDF-1.7" and an end of
+// line, as the reader this layer replaced required: PDF 2.0 files read the
+// same.
 func fixHeader(b []byte) {
 	if len(b) < 9 {
 		return

@@ -1,16 +1,12 @@
 package extract
 
-import (
-	"github.com/ledongthuc/pdf"
-)
-
-// The page tree, walked by us: the library's Reader.Page loops forever on a
-// cyclic /Kids. We bound depth and node count, and skip nodes we have seen
-// (known by their reference in the parent's /Kids).
+// The page tree, walked with care: a /Kids may be cyclic. We bound depth
+// and node count, and skip nodes we have seen (known by their reference in
+// the parent's /Kids).
 
 type pageRef struct {
-	v      pdf.Value
-	res    pdf.Value
+	v      value
+	res    value
 	box    rect
 	rotate int
 }
@@ -19,16 +15,16 @@ func (d *pdfDoc) pages(limit int) ([]pageRef, int, error) {
 	var out []pageRef
 	total := 0
 	err := guard(func() {
-		root := d.r.Trailer().Key("Root").Key("Pages")
+		root := d.trailer.Key("Root").Key("Pages")
 		seen := map[int]bool{}
 		nodes := 0
-		var walk func(n pdf.Value, res, box pdf.Value, rot pdf.Value, depth int)
-		walk = func(n pdf.Value, res, box pdf.Value, rot pdf.Value, depth int) {
+		var walk func(n value, res, box value, rot value, depth int)
+		walk = func(n value, res, box value, rot value, depth int) {
 			nodes++
 			if depth > 32 || nodes > 20000 || !d.b.tick() {
 				return
 			}
-			if r := n.Key("Resources"); r.Kind() == pdf.Dict {
+			if r := n.Key("Resources"); r.Kind() == vDict {
 				res = r
 			}
 			if b := n.Key("MediaBox"); b.Len() == 4 {
@@ -37,13 +33,13 @@ func (d *pdfDoc) pages(limit int) ([]pageRef, int, error) {
 			if cb := n.Key("CropBox"); cb.Len() == 4 {
 				box = cb
 			}
-			if r := n.Key("Rotate"); r.Kind() == pdf.Integer {
+			if r := n.Key("Rotate"); r.Kind() == vInteger {
 				rot = r
 			}
 			kids := n.Key("Kids")
 			typ := n.Key("Type").Name()
-			if typ == "Pages" || (typ != "Page" && kids.Kind() == pdf.Array) {
-				ids := refIDs(kids)
+			if typ == "Pages" || (typ != "Page" && kids.Kind() == vArray) {
+				ids := kids.refIDs()
 				if len(ids) != kids.Len() {
 					ids = nil
 				}
@@ -58,7 +54,7 @@ func (d *pdfDoc) pages(limit int) ([]pageRef, int, error) {
 				}
 				return
 			}
-			if n.Kind() != pdf.Dict {
+			if n.Kind() != vDict {
 				return
 			}
 			total++
@@ -66,12 +62,12 @@ func (d *pdfDoc) pages(limit int) ([]pageRef, int, error) {
 				out = append(out, pageRef{v: n, res: res, box: boxOf(box), rotate: int(rot.Int64())})
 			}
 		}
-		walk(root, pdf.Value{}, pdf.Value{}, pdf.Value{}, 0)
+		walk(root, value{}, value{}, value{}, 0)
 	})
 	return out, total, err
 }
 
-func boxOf(b pdf.Value) rect {
+func boxOf(b value) rect {
 	if b.Len() != 4 {
 		return rect{0, 0, 612, 792}
 	}
@@ -83,35 +79,15 @@ func boxOf(b pdf.Value) rect {
 	return r
 }
 
-// refIDs reads the object numbers of an array's elements from its String
-// form ("[3 0 R 4 0 R]"); 0 where an element is not a reference.
-func refIDs(arr pdf.Value) []int {
-	if arr.Kind() != pdf.Array {
-		return nil
-	}
-	l := lexer{b: []byte(arr.String()), refs: true}
-	o, ok := l.next()
-	if !ok || o.kind != kArray {
-		return nil
-	}
-	ids := make([]int, len(o.arr))
-	for i, x := range o.arr {
-		if x.kind == kRef {
-			ids[i] = int(x.num)
-		}
-	}
-	return ids
-}
-
 // contents returns a page's content streams joined into one program.
-func (d *pdfDoc) contents(p pdf.Value) []byte {
+func (d *pdfDoc) contents(p value) []byte {
 	var out []byte
 	guard(func() {
 		c := p.Key("Contents")
 		switch c.Kind() {
-		case pdf.Stream:
+		case vStream:
 			out, _ = d.stream(c)
-		case pdf.Array:
+		case vArray:
 			for i := 0; i < c.Len() && i < 1000; i++ {
 				s, _ := d.stream(c.Index(i))
 				out = append(out, s...)

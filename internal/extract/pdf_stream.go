@@ -1,33 +1,24 @@
 package extract
 
-import (
-	"errors"
-	"strconv"
-	"strings"
+import "errors"
 
-	"github.com/ledongthuc/pdf"
-)
-
-// stream returns the decoded data of a stream Value. The library's
-// Value.Reader panics on filters it lacks (ASCIIHex, LZW, RunLength,
-// predictors other than 12), trusts /Length and allocates predictor rows of
-// any size; so we take the stream's place in the file from the library
-// (Value.String ends in "@offset"), find its end ourselves and decode it
-// with our own filters under the document's byte budget.
-func (d *pdfDoc) stream(v pdf.Value) ([]byte, error) {
+// stream returns the decoded data of a stream value. We find the data's
+// end ourselves (/Length may lie) and decode it with our own filters under
+// the document's byte budget.
+func (d *pdfDoc) stream(v value) ([]byte, error) {
 	return d.streamUpTo(v, 0)
 }
 
 // streamPrefix decodes no more than the first n bytes of a stream: the
 // clear-text head of a Type 1 font program is all the encoding needs, and
 // inflating the whole program was a fifth of the time spent on a PDF.
-func (d *pdfDoc) streamPrefix(v pdf.Value, n int) []byte {
+func (d *pdfDoc) streamPrefix(v value, n int) []byte {
 	data, _ := d.streamUpTo(v, n)
 	return data
 }
 
 // streamUpTo decodes a stream, at most max bytes of it when max > 0.
-func (d *pdfDoc) streamUpTo(v pdf.Value, max int) ([]byte, error) {
+func (d *pdfDoc) streamUpTo(v value, max int) ([]byte, error) {
 	var data []byte
 	var err error
 	if e := guard(func() { data, err = d.streamUnguarded(v, max) }); e != nil {
@@ -36,25 +27,25 @@ func (d *pdfDoc) streamUpTo(v pdf.Value, max int) ([]byte, error) {
 	return data, err
 }
 
-func (d *pdfDoc) streamUnguarded(v pdf.Value, max int) ([]byte, error) {
-	if v.Kind() != pdf.Stream {
+func (d *pdfDoc) streamUnguarded(v value, max int) ([]byte, error) {
+	if v.Kind() != vStream {
 		return nil, errors.New("not a stream")
 	}
-	off := streamOffset(v)
+	off := v.streamOffset()
 	if off < 0 || off > len(d.buf) {
 		return nil, errors.New("stream offset unknown")
 	}
 	n := -1
-	if l := v.Key("Length"); l.Kind() == pdf.Integer {
+	if l := v.Key("Length"); l.Kind() == vInteger {
 		n = int(l.Int64())
 	}
 	raw := d.buf[off:streamEnd(d.buf, off, n)]
 	var names []string
 	f := v.Key("Filter")
 	switch f.Kind() {
-	case pdf.Name:
+	case vName:
 		names = []string{f.Name()}
-	case pdf.Array:
+	case vArray:
 		for i := 0; i < f.Len() && i < 8; i++ {
 			names = append(names, f.Index(i).Name())
 		}
@@ -63,12 +54,12 @@ func (d *pdfDoc) streamUnguarded(v pdf.Value, max int) ([]byte, error) {
 	p := v.Key("DecodeParms")
 	for i := range names {
 		pv := p
-		if p.Kind() == pdf.Array {
+		if p.Kind() == vArray {
 			pv = p.Index(i)
 		}
 		parms[i] = paramsOf(func(k string) (int, bool) {
 			x := pv.Key(k)
-			return int(x.Int64()), x.Kind() == pdf.Integer
+			return int(x.Int64()), x.Kind() == vInteger
 		})
 	}
 	limit := d.b.streamLimit()
@@ -81,19 +72,4 @@ func (d *pdfDoc) streamUnguarded(v pdf.Value, max int) ([]byte, error) {
 	data, err := decodeAll(raw, names, parms, limit)
 	d.b.spend(len(data))
 	return data, err
-}
-
-// streamOffset reads the file offset of a stream's data from its String
-// form, "<<header>>@offset".
-func streamOffset(v pdf.Value) int {
-	s := v.String()
-	i := strings.LastIndexByte(s, '@')
-	if i < 0 {
-		return -1
-	}
-	n, err := strconv.Atoi(s[i+1:])
-	if err != nil {
-		return -1
-	}
-	return n
 }

@@ -9,13 +9,12 @@ import (
 	"strconv"
 )
 
-// The library trusts the cross-reference data it is given: a fuzzed
-// subsection start makes it allocate 137 GB (a runtime abort no recover
-// catches), a cyclic /Prev chain or /Extends loops forever, an object stream
-// that contains itself recurses until the stack overflows. So we read the
-// cross-reference data ourselves, check every entry against the file (or
-// rebuild it by scanning, as poppler does), and hand the library a copy of
-// the file ending in one plain cross-reference stream we wrote.
+// Cross-reference data cannot be trusted: a fuzzed subsection start asks
+// for 137 GB (a runtime abort no recover catches), a cyclic /Prev chain or
+// /Extends loops forever, an object stream that contains itself recurses
+// until the stack overflows. So we check every entry against the file (or
+// rebuild the table by scanning, as poppler does), and read objects from a
+// copy of the file ending in one plain cross-reference stream we wrote.
 
 const maxObjects = 400_000 // ids at or over this are dropped
 
@@ -425,12 +424,15 @@ func pickTrailer(t *xrefTable, trailers []pobj, st *xrefTable, buf []byte) pobj 
 
 // writeXref appends to buf (our copy of the file) the objects of every
 // object stream as plain objects, then one uncompressed cross-reference
-// stream listing only plain objects. The library then never reads an object
-// stream: it would inflate the whole stream again for every object it
-// resolves, loop on a bad /N or /Extends, and recurse without end on a
-// stream that contains itself. The trailer never names /Encrypt: we decrypt
-// files ourselves.
-func writeXref(buf []byte, t *xrefTable, b *budget) []byte {
+// stream listing only plain objects, whose dictionary is the trailer; it
+// returns the new file, its objects and the number of that stream. Object
+// streams are then never read again: each is inflated once, here, and a bad
+// /N or /Extends, or a stream that contains itself, cannot loop. The
+// trailer never names /Encrypt: we decrypt files ourselves. (The file is
+// written out whole, not just listed, because the reader this replaced read
+// it so: an object cut short at the end of the file reads on into what
+// follows, and must read the same now.)
+func writeXref(buf []byte, t *xrefTable, b *budget) ([]byte, *objStore, int) {
 	orig := buf[:len(buf):len(buf)]
 	lenOf := func(ref pobj) int {
 		e, ok := t.entries[int(ref.num)]
@@ -514,7 +516,12 @@ func writeXref(buf []byte, t *xrefTable, b *budget) []byte {
 	out = fmt.Appendf(out, "\n%d 0 obj\n<</Type/XRef/Size %d/W[1 4 2]/Length %d%s>>\nstream\n", self, size, len(rows), extra.String())
 	out = append(out, rows...)
 	out = fmt.Appendf(out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xrefOff)
-	return out
+	objs := newObjStore(out, size)
+	for id, off := range offsets {
+		objs.add(id, off, gens[id])
+	}
+	objs.add(self, xrefOff, 0)
+	return out, objs, self
 }
 
 // pdfSyntax writes a parsed object back as PDF.

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// storeOf lays out objects "1 0 obj" … in a buffer and opens them.
+func storeOf(objs ...string) *objStore {
+	var b strings.Builder
+	b.WriteString("%PDF-1.7\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	b.WriteString("trailer\n")
+	st := newObjStore([]byte(b.String()), len(objs)+1)
+	for i, off := range offs {
+		st.add(i+1, off, 0)
+	}
+	return st
+}
+
+func (s *objStore) resolveRef(id int) value { return s.resolve(&node{kind: vRef, i: int64(id)}) }
+
+func TestValueResolves(t *testing.T) {
+	st := storeOf(
+		`<< /Type /Page /Kids [2 0 R 3 0 R 9 0 R] /Name (a\(b\)\101) /Hex <4142 43> /N -12 /R 1.5 /Dup 1 /Dup 2 /Esc /A#42 >>`,
+		`[1 true null /X]`,
+		`<< /Length 3 >>
+stream
+abc
+endstream`,
+	)
+	v := st.resolveRef(1)
+	if v.Kind() != vDict || v.Key("Type").Name() != "Page" {
+		t.Fatalf("kind %v type %q", v.Kind(), v.Key("Type").Name())
+	}
+	if got := v.Key("Name").RawString(); got != "a(b)A" {
+		t.Errorf("literal %q", got)
+	}
+	if got := v.Key("Hex").RawString(); got != "ABC" {
+		t.Errorf("hex %q", got)
+	}
+	if v.Key("N").Int64() != -12 || v.Key("R").Float64() != 1.5 || v.Key("R").Int64() != 0 {
+		t.Errorf("numbers %v %v", v.Key("N").Int64(), v.Key("R").Float64())
+	}
+	if v.Key("Dup").Int64() != 2 {
+		t.Errorf("a key given twice: the last counts, got %d", v.Key("Dup").Int64())
+	}
+	if v.Key("Esc").Name() != "AB" {
+		t.Errorf("name escape %q", v.Key("Esc").Name())
+	}
+	kids := v.Key("Kids")
+	if kids.Len() != 3 || kids.Index(0).Len() != 4 || kids.Index(0).Index(1).Kind() != vBool {
+		t.Fatalf("kids %d", kids.Len())
+	}
+	if ids := kids.refIDs(); fmt.Sprint(ids) != "[2 3 9]" {
+		t.Errorf("refIDs %v", ids)
+	}
+	if kids.Index(2).Kind() != vNull {
+		t.Error("a reference to a missing object is null")
+	}
+	s := kids.Index(1)
+	if s.Kind() != vStream || s.Key("Length").Int64() != 3 || string(st.buf[s.streamOffset():s.streamOffset()+3]) != "abc" {
+		t.Errorf("stream at %d", s.streamOffset())
+	}
+	// Parsed once: the same node comes back.
+	if st.resolveRef(1).n != v.n {
+		t.Error("object parsed again")
+	}
+}
+
+// A broken object fails every resolve, with the old reader's message.
+func TestValueBrokenObject(t *testing.T) {
+	for _, tc := range []struct{ obj, msg string }{
+		{`<< /A (bad \q escape) >>`, `invalid escape sequence \q`},
+		{`<< /A 1 2 >>`, "unexpected non-name key int64(2) parsing dictionary"},
+		{`<< /A <414> >>`, "malformed hex string"},
+		{`[1 R]`, `unexpected keyword "R" parsing object`},
+		{`<< /A 1 >> junk`, "missing endobj"},
+	} {
+		st := storeOf(tc.obj)
+		for range 2 {
+			err := guard(func() { st.resolveRef(1) })
+			if err == nil || !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("%s: got %v, want %q", tc.obj, err, tc.msg)
+			}
+		}
+	}
+}
+
+func TestValueWrongGeneration(t *testing.T) {
+	st := storeOf(`42`)
+	if v := st.resolve(&node{kind: vRef, i: 1, gen: 1}); v.Kind() != vNull {
+		t.Errorf("wrong generation resolved to %v", v.Kind())
+	}
+	if st.resolveRef(1).Int64() != 42 {
+		t.Error("right generation")
+	}
+}
+
+func TestFingerprint(t *testing.T) {
+	st := storeOf(`<< /B [1 2.5 (x)] /A 3 0 R /A /N >>`, `<< /A /N /B [1 2.5 (x)] >>`, `<< /A /M /B [1 2.5 (x)] >>`)
+	a, b, c := st.resolveRef(1).fingerprint(), st.resolveRef(2).fingerprint(), st.resolveRef(3).fingerprint()
+	if a != b {
+		t.Errorf("same dictionary, different fingerprints: %s / %s", a, b)
+	}
+	if a == c {
+		t.Errorf("different dictionaries, one fingerprint: %s", a)
+	}
+}
+
+func TestGlyphStore(t *testing.T) {
+	s := newGlyphStore()
+	if s.addText("") != 0 || s.text(0) != "" || s.clean(0) != "" {
+		t.Error("0 is the empty text")
+	}
+	id := s.addText("\ufb01x\u00a0")
+	if s.text(id) != "\ufb01x\u00a0" || s.clean(id) != cleanGlyph("\ufb01x\u00a0") || s.clean(id) != "fix " {
+		t.Errorf("clean %q", s.clean(id))
+	}
+	f := &font{}
+	s.addFont(f)
+	if s.font(f.id) != f || s.font(0) != nil {
+		t.Error("font numbers")
+	}
+}
