@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/extract"
 )
@@ -67,22 +68,72 @@ var headingIndex = func() map[string]string {
 // "&" as "and", trailing colons and decorations removed, spaced capitals
 // ("E X P E R I E N C E") joined.
 func headingKey(text string) string {
-	t := strings.TrimSpace(text)
-	t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
-	if f := strings.Fields(t); len(f) > 3 && mostlyLetters(f) {
-		t = strings.Join(f, "")
-	}
-	t = strings.ToLower(strings.ReplaceAll(t, "&", "and"))
-	t = strings.ReplaceAll(t, "’", "'")
-	return strings.Join(strings.Fields(t), " ")
+	var buf [64]byte
+	return string(appendHeadingKey(buf[:0], text))
 }
 
-// mostlyLetters says whether words are a letter-spaced word: single
-// letters, with at most one pair that a PDF kerned together ("E D U C AT I O N").
-func mostlyLetters(f []string) bool {
-	pairs := 0
-	for _, w := range f {
-		switch len([]rune(w)) {
+// appendHeadingKey appends headingKey(text) to b.
+func appendHeadingKey(b []byte, text string) []byte {
+	t := strings.TrimSpace(text)
+	t = strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ')' })
+	// A letter-spaced heading loses its spaces (rare: the join may
+	// allocate); otherwise words are joined by one space. "&" reads "and",
+	// and a curly apostrophe a straight one.
+	if letterSpaced(t) {
+		t = strings.Join(strings.Fields(t), "")
+	}
+	first := true
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !first {
+			b = append(b, ' ')
+		}
+		first = false
+		for i < len(t) {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += n
+			switch r = unicode.ToLower(r); r {
+			case '&':
+				b = append(b, "and"...)
+			case '’':
+				b = append(b, '\'')
+			default:
+				b = utf8.AppendRune(b, r)
+			}
+		}
+	}
+	return b
+}
+
+// letterSpaced says whether t is more than three white-space-separated
+// fields of one letter each, with at most one pair that a PDF kerned
+// together ("E D U C AT I O N").
+func letterSpaced(t string) bool {
+	fields, pairs := 0, 0
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		runes := 0
+		for i < len(t) {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += n
+			runes++
+		}
+		fields++
+		switch runes {
 		case 1:
 		case 2:
 			pairs++
@@ -90,16 +141,16 @@ func mostlyLetters(f []string) bool {
 			return false
 		}
 	}
-	return pairs <= 1
+	return fields > 3 && pairs <= 1
 }
 
 // dictionaryKind returns the kind of a heading found in the dictionary.
 func dictionaryKind(text string) (string, bool) {
-	if len([]rune(text)) > 48 {
+	if utf8.RuneCountInString(text) > 48 {
 		return "", false
 	}
-	k := headingKey(text)
-	if kind, ok := headingIndex[k]; ok {
+	var buf [64]byte
+	if kind, ok := headingIndex[string(appendHeadingKey(buf[:0], text))]; ok {
 		return kind, true
 	}
 	return "", false

@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // languageWords are function words frequent in one of the five languages
@@ -15,16 +15,43 @@ var languageWords = map[string]string{
 	"do": "pt", "dos": "pt", "com": "pt", "em": "pt", "e": "pt", "uma": "pt", "na": "pt", "no": "pt", "ao": "pt",
 }
 
+// maxLanguageWord is the most runes a word of languageWords has.
+const maxLanguageWord = 4
+
 // detectLanguage names the language most of the text is written in, as an
 // ISO 639-1 code, or "" when too few function words say so.
 func detectLanguage(text string) string {
 	count := map[string]int{}
 	total := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if lang, ok := languageWords[w]; ok {
-			count[lang]++
-			total++
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
 		}
+		// a word: a run of letters; only short ones can be function words
+		// (lower-casing keeps the number of runes)
+		j, runes := i, 0
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+			runes++
+		}
+		if runes <= maxLanguageWord {
+			var buf [4 * utf8.UTFMax]byte
+			w := buf[:0]
+			for _, r := range text[i:j] {
+				w = utf8.AppendRune(w, unicode.ToLower(r))
+			}
+			if lang, ok := languageWords[string(w)]; ok {
+				count[lang]++
+				total++
+			}
+		}
+		i = j
 	}
 	best := ""
 	for _, lang := range []string{"en", "es", "de", "fr", "pt"} {

@@ -2,6 +2,8 @@ package parse
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // titleWords mark a job title, in the five languages we read. Seniority
@@ -47,23 +49,70 @@ func wordSet(s string) map[string]bool {
 
 // countWords counts how many words of s are in set.
 func countWords(s string, set map[string]bool) int {
-	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '/' || r == '&' || r == '–'
-	}) {
-		if set[w] || set[strings.Trim(w, ".,;:")] {
+	n, _ := countWordsLast(s, set, "")
+	return n
+}
+
+// countWordsLast is countWords; it also says whether the last
+// white-space-separated field, lower-cased and trimmed of trimLast, is in
+// set. Each word is lower-cased into a stack buffer: no allocation.
+func countWordsLast(s string, set map[string]bool, trimLast string) (n int, last bool) {
+	var buf [64]byte
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if countSep(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if countSep(r) {
+				break
+			}
+			j += size
+		}
+		w := appendLower(buf[:0], s[i:j])
+		if set[string(w)] || set[string(trimBytes(w, ".,;:"))] {
 			n++
 		}
+		i = j
 	}
-	return n
+	if trimLast == "" {
+		return n, false
+	}
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	if start == end {
+		return n, false
+	}
+	return n, set[string(trimBytes(appendLower(buf[:0], s[start:end]), trimLast))]
+}
+
+// countSep separates the words countWords counts.
+func countSep(r rune) bool {
+	return r == ' ' || r == ',' || r == '(' || r == ')' || r == '/' || r == '&' || r == '–'
 }
 
 // headScore weighs how strongly a phrase belongs to a word set: the last
 // word, its head ("Software Engineer", "Acme Software Inc"), counts double.
 func headScore(s string, set map[string]bool) int {
-	n := countWords(s, set)
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) > 0 && set[strings.Trim(f[len(f)-1], ".,;:()")] {
+	n, last := countWordsLast(s, set, ".,;:()")
+	if last {
 		n += 2
 	}
 	return n
@@ -94,14 +143,57 @@ func isLocation(s string) bool {
 	if _, code, ok := matchDashLocation(t); ok && regions[strings.ToLower(code)] {
 		return true
 	}
-	low := strings.ToLower(t)
-	if low == "remote" || low == "hybrid" || strings.HasPrefix(low, "remote ") || low == "remoto" || low == "télétravail" {
+	if isRemote(t) {
 		return true
 	}
 	sec, _, ok := matchLocation(t)
 	if !ok {
 		return false
 	}
-	second := strings.ToLower(strings.TrimSpace(sec))
-	return regions[second] || countries[second] || countries[strings.Fields(second)[len(strings.Fields(second))-1]]
+	var buf [64]byte
+	second := appendLower(buf[:0], strings.TrimSpace(sec))
+	return regions[string(second)] || countries[string(second)] || countries[string(lastField(second))]
+}
+
+// isRemote says whether t, lower-cased, is "remote", "hybrid", "remoto" or
+// "télétravail", or starts with "remote ". Only the first runes are
+// lower-cased: enough to tell.
+func isRemote(t string) bool {
+	const longest = len("télétravail")
+	var buf [longest + 2*utf8.UTFMax]byte
+	low := buf[:0]
+	for i := 0; i < len(t) && len(low) <= longest; {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		low = utf8.AppendRune(low, unicode.ToLower(r))
+		i += n
+	}
+	if len(low) > longest {
+		return strings.HasPrefix(string(low), "remote ")
+	}
+	switch string(low) {
+	case "remote", "hybrid", "remoto", "télétravail":
+		return true
+	}
+	return strings.HasPrefix(string(low), "remote ")
+}
+
+// lastField is the last white-space-separated field of b.
+func lastField(b []byte) []byte {
+	end := len(b)
+	for end > 0 {
+		r, n := utf8.DecodeLastRune(b[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRune(b[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return b[start:end]
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // bulletMarks are the glyphs résumé templates put in front of a bullet.
@@ -11,18 +12,18 @@ const bulletMarks = "•◦▪▫‣⁃●○■□◆◇❖♦⬥⬤◾◼▸�
 // bulletText returns the text of a bulleted line without its mark.
 func bulletText(line string) (string, bool) {
 	t := strings.TrimSpace(line)
-	for _, m := range bulletMarks {
-		if rest, ok := strings.CutPrefix(t, string(m)); ok {
-			rest = strings.TrimSpace(rest)
-			// "-5%" and Markdown's "*italics*" are not bullets: a dash or a
-			// star needs a space after it.
-			if rest == "" || ((m == '-' || m == '*') && !strings.HasPrefix(t, string(m)+" ")) {
-				return "", false
-			}
-			return rest, true
-		}
+	// Every mark is one rune, so only the first rune can be one.
+	m, n := utf8.DecodeRuneInString(t)
+	if n == 0 || m == utf8.RuneError || !strings.ContainsRune(bulletMarks, m) {
+		return "", false
 	}
-	return "", false
+	rest := strings.TrimSpace(t[n:])
+	// "-5%" and Markdown's "*italics*" are not bullets: a dash or a star
+	// needs a space after it.
+	if rest == "" || ((m == '-' || m == '*') && (len(t) < 2 || t[1] != ' ')) {
+		return "", false
+	}
+	return rest, true
 }
 
 // looksLikeName accepts one to four capitalised words (particles such as
