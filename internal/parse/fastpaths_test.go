@@ -2,6 +2,7 @@ package parse
 
 import (
 	"os"
+	"slices"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -64,6 +65,12 @@ func compareFastPaths(t *testing.T, s string) {
 	if got, want := isLocation(s), oldIsLocation(s); got != want {
 		t.Errorf("isLocation(%q) = %v, want %v", s, got, want)
 	}
+	canon := func(w string) (string, bool) { return "Go", strings.EqualFold(w, "golang") || strings.EqualFold(w, "go") }
+	for _, c := range []func(string) (string, bool){nil, canon} {
+		if got, want := splitList(s, c), oldSplitList(s, c); !slices.Equal(got, want) {
+			t.Errorf("splitList(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
 
 func TestFastPathsAgreeWithTheirFirstForms(t *testing.T) {
@@ -80,7 +87,7 @@ func TestFastPathsAgreeWithTheirFirstForms(t *testing.T) {
 		b, _ := os.ReadFile(f)
 		compareFastPaths(t, string(b))
 	}
-	for _, s := range []string{"", "-5%", "*italics*", "* x", "-", "\xff bad", "ÜND DIE DER DAS MIT", "Für für FÜR von bei im", "KKKK ſ İ", "Software Engineer.", "Acme Software Inc  ", "ACME (INC)", "Engineer\xff", " ", "University of X – Y", "ENGINEER & MANAGER/LEAD", "E D U C AT I O N", "E X P E R I E N C E", "A B", "A B C D", "AB CD E F", "— Skills & Tools —", "Résumé", "Work   Experience:", "Projects’ list", "\xff\xfe A B C", "Remote", "REMOTE (US)", "Remote ", "Hybrid", "TÉLÉTRAVAIL", "Télétravail partiel", "remotely", "Austin, TX", "Lyon, France", "Paris, Île-de-France", "Porto, PORTUGAL", "Somewhere, South Korea", "São Paulo – SP"} {
+	for _, s := range []string{"", "-5%", "*italics*", "* x", "-", "\xff bad", "ÜND DIE DER DAS MIT", "Für für FÜR von bei im", "KKKK ſ İ", "Software Engineer.", "Acme Software Inc  ", "ACME (INC)", "Engineer\xff", " ", "University of X – Y", "ENGINEER & MANAGER/LEAD", "E D U C AT I O N", "E X P E R I E N C E", "A B", "A B C D", "AB CD E F", "— Skills & Tools —", "Résumé", "Work   Experience:", "Projects’ list", "\xff\xfe A B C", "Remote", "REMOTE (US)", "Remote ", "Hybrid", "TÉLÉTRAVAIL", "Télétravail partiel", "remotely", "Austin, TX", "Lyon, France", "Paris, Île-de-France", "Porto, PORTUGAL", "Somewhere, South Korea", "São Paulo – SP", "Go, Python (Django, Flask) • SQL; Excel (Power Query, PivotTables) | Tableau", "a\xff, b\xfe\xfd · c", "English (native), Spanish (B2)", "((a, b), c]", "•·●▪◆\t", "Golang and Python, Go/Rust"} {
 		compareFastPaths(t, s)
 	}
 }
@@ -168,4 +175,36 @@ func oldIsLocation(s string) bool {
 	}
 	second := strings.ToLower(strings.TrimSpace(sec))
 	return regions[second] || countries[second] || countries[strings.Fields(second)[len(strings.Fields(second))-1]]
+}
+
+func oldSplitList(s string, canon func(string) (string, bool)) []string {
+	var out []string
+	depth, start := 0, 0
+	rs := []rune(s)
+	emit := func(end int) {
+		t := strings.TrimSpace(string(rs[start:end]))
+		if b, ok := bulletText(t); ok {
+			t = b
+		}
+		if t = strings.Trim(t, ".·•"); t != "" {
+			for _, u := range splitParens(t) {
+				out = append(out, splitPair(u, canon)...)
+			}
+		}
+	}
+	for i, c := range rs {
+		switch c {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		case ',', ';', '|', '•', '·', '●', '▪', '◆', '\t':
+			if depth == 0 {
+				emit(i)
+				start = i + 1
+			}
+		}
+	}
+	emit(len(rs))
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/extract"
 )
@@ -223,7 +224,8 @@ func toItems(lines []line) []item {
 		} else if bulletX >= 0 {
 			// Indented past the mark, but not far right like a right-aligned date.
 			indented := strings.HasPrefix(l.Text, " ") || (l.X > 0 && l.X > bulletX+1 && l.X < bulletX+40)
-			lower := unicode.IsLower([]rune(it.text)[0])
+			first, _ := utf8.DecodeRuneInString(it.text)
+			lower := unicode.IsLower(first)
 			if indented || lower {
 				it.cont = true
 			} else {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // readSkills reads a skills section: "Group: a, b, c" lines become named
@@ -69,11 +70,13 @@ func closingLine(s string) bool {
 // splitList splits a list of skills at commas, semicolons, bars and bullets,
 // never inside parentheses, and never at a slash ("CI/CD") or a plus ("C++").
 func splitList(s string, canon func(string) (string, bool)) []string {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s)) // each stray byte becomes U+FFFD, as it always did here
+	}
 	var out []string
 	depth, start := 0, 0
-	rs := []rune(s)
 	emit := func(end int) {
-		t := strings.TrimSpace(string(rs[start:end]))
+		t := strings.TrimSpace(s[start:end])
 		if b, ok := bulletText(t); ok {
 			t = b
 		}
@@ -83,7 +86,7 @@ func splitList(s string, canon func(string) (string, bool)) []string {
 			}
 		}
 	}
-	for i, c := range rs {
+	for i, c := range s {
 		switch c {
 		case '(', '[':
 			depth++
@@ -92,11 +95,11 @@ func splitList(s string, canon func(string) (string, bool)) []string {
 		case ',', ';', '|', '•', '·', '●', '▪', '◆', '\t':
 			if depth == 0 {
 				emit(i)
-				start = i + 1
+				start = i + utf8.RuneLen(c)
 			}
 		}
 	}
-	emit(len(rs))
+	emit(len(s))
 	return out
 }
 
