@@ -80,11 +80,15 @@ func newGuide(g Guidance) *guide {
 	return gd
 }
 
+// bulletFindingsCap is room for every finding a bullet can get, so that
+// the list is allocated once.
+const bulletFindingsCap = 16
+
 // scoreBulletInfo scores a trimmed text with a role's guidance.
 func scoreBulletInfo(t *textInfo, gd *guide) BulletResult {
 	g, x := gd.g, gd.x
 	text := t.s
-	r := BulletResult{Text: text, Findings: []BulletFinding{}}
+	r := BulletResult{Text: text, Findings: make([]BulletFinding, 0, bulletFindingsCap)}
 	add := func(id string, st Status, pts int, msg, fix string) {
 		r.Score += pts
 		f := BulletFinding{Check: id, Status: st, Message: msg}

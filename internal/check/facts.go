@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/resumescore/resumescore/internal/parse"
 	"github.com/resumescore/resumescore/internal/roles"
@@ -43,8 +44,8 @@ type memo struct {
 	wordsOK    bool
 	sizes      map[float64]float64 // sizeShares
 	texts      map[string]*textInfo
+	slab       []textInfo // where text's textInfos live
 	ranges     map[string]rangeHit
-	guides     map[*roles.Profile]*guide
 }
 
 // rangeHit is a cached parse.FindRange result.
@@ -118,7 +119,12 @@ func (in *Input) text(s string) *textInfo {
 	if m.texts == nil {
 		m.texts = map[string]*textInfo{}
 	}
-	t := &textInfo{s: s}
+	// textInfos come from a slab: one allocation for many texts.
+	if len(m.slab) == cap(m.slab) {
+		m.slab = make([]textInfo, 0, 32)
+	}
+	m.slab = append(m.slab, textInfo{s: s})
+	t := &m.slab[len(m.slab)-1]
 	m.texts[s] = t
 	return t
 }
@@ -138,21 +144,21 @@ func (in *Input) findRange(s string) (parse.Range, bool) {
 }
 
 // guideFor returns a role's bullet guidance, once per role.
-func (in *Input) guideFor(p *roles.Profile) *guide {
-	m := in.m()
-	if gd, ok := m.guides[p]; ok {
-		return gd
+func guideFor(p *roles.Profile) *guide {
+	if gd, ok := guides.Load(p); ok {
+		return gd.(*guide)
 	}
-	if m.guides == nil {
-		m.guides = map[*roles.Profile]*guide{}
-	}
-	gd := newGuide(GuidanceFor(p))
-	m.guides[p] = gd
-	return gd
+	gd, _ := guides.LoadOrStore(p, newGuide(GuidanceFor(p)))
+	return gd.(*guide)
 }
+
+// guides holds each role profile's bullet guide, built on first use: a
+// profile never changes, and a guide is read-only once built, so every
+// résumé (and goroutine) shares it.
+var guides sync.Map // *roles.Profile → *guide
 
 // BulletScore is ScoreBulletFor with what the checks already worked out
 // about the text reused.
 func (in *Input) BulletScore(text string, p *roles.Profile) BulletResult {
-	return scoreBulletInfo(in.text(strings.TrimSpace(text)), in.guideFor(p))
+	return scoreBulletInfo(in.text(strings.TrimSpace(text)), guideFor(p))
 }

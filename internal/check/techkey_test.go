@@ -41,3 +41,23 @@ func FuzzAppendTechKey(f *testing.F) {
 		}
 	})
 }
+
+func TestASCIILowerStringFoldsOnlyASCII(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC", "Built Kafka", "ÉCOLE Go", "x\xffY", "İK"} {
+		want := strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r + 'a' - 'A'
+			}
+			return r
+		}, s)
+		if !strings.ContainsAny(s, "\xff") && asciiLowerString(s) != want {
+			t.Errorf("asciiLowerString(%q) = %q, want %q", s, asciiLowerString(s), want)
+		}
+		if len(asciiLowerString(s)) != len(s) {
+			t.Errorf("asciiLowerString(%q) changed the length", s)
+		}
+	}
+	if got := asciiLowerString("x\xffY"); got != "x\xffy" {
+		t.Errorf("asciiLowerString kept %q, want the stray byte as it is", got)
+	}
+}
