@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,7 +26,9 @@ import (
 
 // encodeJSON returns v as json.Encoder.Encode writes it.
 func encodeJSON(v any) ([]byte, error) {
-	e := &jsonEncoder{fields: map[reflect.Type][]jsonField{}, plain: map[reflect.Type]bool{}}
+	// A report is some tens of KB: start big enough that the buffer seldom
+	// grows.
+	e := &jsonEncoder{buf: make([]byte, 0, 64<<10)}
 	if err := e.value(reflect.ValueOf(v)); err != nil {
 		return nil, err
 	}
@@ -33,11 +36,17 @@ func encodeJSON(v any) ([]byte, error) {
 }
 
 type jsonEncoder struct {
-	buf    []byte
-	fields map[reflect.Type][]jsonField // per call: no state is shared between reports
-	plain  map[reflect.Type]bool        // types seen to have no marshaling methods
-	depth  int
+	buf   []byte
+	depth int
 }
+
+// What the encoder learns about a type is kept for every later call (a
+// type never changes), as encoding/json does: looking up methods and
+// reading struct tags cost more than writing the values.
+var (
+	typeFieldsCache sync.Map // reflect.Type → []jsonField
+	plainTypes      sync.Map // reflect.Type → true: no marshaling methods
+)
 
 // jsonField is a struct field as encoding/json sees it.
 type jsonField struct {
@@ -68,12 +77,12 @@ func (e *jsonEncoder) value(v reflect.Value) error {
 		return nil
 	}
 	t := v.Type()
-	if !e.plain[t] {
+	if _, ok := plainTypes.Load(t); !ok {
 		if t.Implements(jsonMarshalerType) || t.Implements(textMarshalerType) ||
 			t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(jsonMarshalerType) || reflect.PointerTo(t).Implements(textMarshalerType)) {
 			return unsupported(t, "it has a MarshalJSON or MarshalText method")
 		}
-		e.plain[t] = true
+		plainTypes.Store(t, true)
 	}
 	switch v.Kind() {
 	case reflect.Bool:
@@ -241,8 +250,8 @@ func isEmptyJSON(v reflect.Value) bool {
 // in order. Embedded structs (whose promoted fields encoding/json resolves
 // by depth and tags) are refused: no Report type has one.
 func (e *jsonEncoder) typeFields(t reflect.Type) ([]jsonField, error) {
-	if fs, ok := e.fields[t]; ok {
-		return fs, nil
+	if fs, ok := typeFieldsCache.Load(t); ok {
+		return fs.([]jsonField), nil
 	}
 	var out []jsonField
 	for i := 0; i < t.NumField(); i++ {
@@ -265,7 +274,7 @@ func (e *jsonEncoder) typeFields(t reflect.Type) ([]jsonField, error) {
 		}
 		out = append(out, f)
 	}
-	e.fields[t] = out
+	typeFieldsCache.Store(t, out)
 	return out, nil
 }
 
