@@ -123,6 +123,7 @@ type registry struct {
 	// bit phrasePrefix) and of loose (any length, bit loosePrefix): Find
 	// stops lengthening a phrase as soon as no key starts with what it read.
 	prefixes map[string]uint8
+	filter   *prefixFilter // the keys of prefixes, for a quick "not there"
 	caseSens map[string]string // lower-case one-word spelling → the only casing matched in free text
 	titles   map[string][]titleRef
 	maxTitle int
@@ -280,6 +281,10 @@ func parse(fsys embed.FS) (*registry, error) {
 			r.prefixes[k[:i]] |= loosePrefix
 		}
 		r.prefixes[k] |= looseKey
+	}
+	r.filter = new(prefixFilter)
+	for k := range r.prefixes {
+		r.filter.add(fnvAdd(fnvOffset, k))
 	}
 	return r, nil
 }

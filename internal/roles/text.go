@@ -56,10 +56,15 @@ func wordRune(r rune) bool {
 // tokenize splits text into tokens. Hyphens and slashes separate tokens ("CI/CD" → ci, cd;
 // "scikit-learn" → scikit, learn), and terms are indexed the same way, so they still match.
 func tokenize(s string) []token {
+	return appendTokens(make([]token, 0, len(s)/6+1), s)
+}
+
+// appendTokens appends the tokens of s to toks (Find passes a buffer on its
+// stack).
+func appendTokens(toks []token, s string) []token {
 	// The text is lower-cased once, and each token's lower form is a slice
 	// of it: no allocation per token.
 	low := lowerAligned(s)
-	toks := make([]token, 0, len(s)/6+1)
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf && !asciiWord[c] {
@@ -118,16 +123,26 @@ func lowerAligned(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
+	var buf [256]byte // most lines fit: then only the string is allocated
+	b := buf[:0]
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		l := unicode.ToLower(r)
-		if r == utf8.RuneError || utf8.RuneLen(l) != utf8.RuneLen(r) {
+		if r == utf8.RuneError || utf8.RuneLen(l) != n {
 			return ""
 		}
-		b.WriteRune(l)
+		b = utf8.AppendRune(b, l)
+		i += n
 	}
-	return b.String()
+	return string(b)
 }
 
 // trimToken cuts sentence punctuation and possessives from a raw token: "Go." → Go,
@@ -207,7 +222,8 @@ func Find(text string) []Mention {
 }
 
 func (r *registry) find(text string) []Mention {
-	toks := tokenize(text)
+	var tokBuf [32]token // most lines have fewer: no allocation for them
+	toks := appendTokens(tokBuf[:0], text)
 	var out []Mention
 	var keyBuf, looseBuf [64]byte // phrases are short: no allocation
 	key, loose := keyBuf[:0], looseBuf[:0]
@@ -216,17 +232,27 @@ func (r *registry) find(text string) []Mention {
 		// starts with it; the longest phrase that is a key wins.
 		matched, canon := 0, ""
 		key, loose = key[:0], loose[:0]
+		hk, hl := fnvOffset, fnvOffset // FNV-1a of key and loose, extended as they grow
 		for n := 1; n <= r.maxWords && i+n <= len(toks); n++ {
 			k := i + n - 1
 			if n > 1 {
 				key = append(key, ' ')
+				hk = fnvAdd(hk, " ")
 			}
 			key = append(key, toks[k].lower...)
+			hk = fnvAdd(hk, toks[k].lower)
+			was := len(loose)
 			loose = appendSquash(loose, toks[k].lower, n == 1)
-			// One lookup when the loose key is the exact one (most words).
-			kb := r.prefixes[string(key)]
-			lb := kb
-			if string(loose) != string(key) {
+			hl = fnvAdd(hl, loose[was:])
+			// One lookup when the loose key is the exact one (most words),
+			// none when the filter knows neither.
+			var kb, lb uint8
+			if r.filter.may(hk) {
+				kb = r.prefixes[string(key)]
+			}
+			if string(loose) == string(key) {
+				lb = kb
+			} else if r.filter.may(hl) {
 				lb = r.prefixes[string(loose)]
 			}
 			exactOpen := kb&phrasePrefix != 0
