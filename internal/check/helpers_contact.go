@@ -428,6 +428,21 @@ func emailsToSpace(s string) string {
 	return b.String()
 }
 
-// mayHoldLink says whether s holds what every link needs: the colon of a
-// scheme or a dot.
-func mayHoldLink(s string) bool { return strings.ContainsAny(s, ".:") }
+// mayHoldLink says whether s holds what every link needs: a scheme's "://",
+// or a dot with something other than white space after it ("www.x",
+// "x.com"), which the dot that ends a sentence has not.
+func mayHoldLink(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.':
+			if i+1 < len(s) && !isSpaceByte(s[i+1]) {
+				return true
+			}
+		case ':':
+			if strings.HasPrefix(s[i+1:], "//") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -124,12 +124,32 @@ func undefinedAcronymsIn(t *textInfo, doc string) []string {
 		if _, tech := techLookup(a); tech {
 			continue
 		}
-		if strings.Contains(doc, "("+a+")") || strings.Contains(doc, "("+a+"s)") || strings.Contains(doc, a+" (") {
+		if spelledOutIn(doc, a) {
 			continue
 		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// spelledOutIn says whether doc explains acronym a somewhere: "(a)", "(as)"
+// or "a (", found in one pass over a's occurrences.
+func spelledOutIn(doc, a string) bool {
+	if a == "" {
+		return strings.Contains(doc, "()") || strings.Contains(doc, "(s)") || strings.Contains(doc, " (")
+	}
+	for i := 0; ; {
+		j := strings.Index(doc[i:], a)
+		if j < 0 {
+			return false
+		}
+		p, end := i+j, i+j+len(a)
+		after := doc[end:]
+		if p > 0 && doc[p-1] == '(' && (strings.HasPrefix(after, ")") || strings.HasPrefix(after, "s)")) || strings.HasPrefix(after, " (") {
+			return true
+		}
+		i = p + 1
+	}
 }
 
 // listedLines returns the lines of the skills, certifications, languages and

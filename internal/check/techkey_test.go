@@ -61,3 +61,21 @@ func TestASCIILowerStringFoldsOnlyASCII(t *testing.T) {
 		t.Errorf("asciiLowerString kept %q, want the stray byte as it is", got)
 	}
 }
+
+func TestSpelledOutInMatchesContains(t *testing.T) {
+	old := func(doc, a string) bool {
+		return strings.Contains(doc, "("+a+")") || strings.Contains(doc, "("+a+"s)") || strings.Contains(doc, a+" (")
+	}
+	docs := []string{"", "Built the API (Application Programming Interface).", "(KPIs) and KPI (key performance indicator)",
+		"AAA (AA)", "((AA))", "SLA SLAs (SLAs)", "SLA", "x (SLA", "(SLAs) x", "(SLA)s", "AA (", "A(A)A)"}
+	for _, l := range fixtureLines(t) {
+		docs = append(docs, l)
+	}
+	for _, doc := range docs {
+		for _, a := range []string{"", "A", "AA", "API", "KPI", "SLA", "SLAs", ")", "(", "s"} {
+			if got, want := spelledOutIn(doc, a), old(doc, a); got != want {
+				t.Errorf("spelledOutIn(%q, %q) = %v, want %v", doc, a, got, want)
+			}
+		}
+	}
+}
