@@ -107,10 +107,23 @@ type phraseSet struct {
 	m     map[string]string // key ("results driven") → entry as listed ("results-driven")
 	first map[string]bool   // the first word of each key
 	max   int               // most words in an entry
+	bit   uint16            // this set's bit in firstWordSets
 }
 
+// firstWordSets maps a word to the phrase sets (a bit each) that have an
+// entry starting with it, so that a text's words are looked up once for all
+// the sets (textInfo.wordSets). The sets are made at initialisation only.
+var (
+	firstWordSets = map[string]uint16{}
+	phraseSets    int
+)
+
 func newPhraseSet(entries ...[]string) phraseSet {
-	p := phraseSet{m: map[string]string{}, first: map[string]bool{}}
+	if phraseSets == 16 {
+		panic("check: more phrase sets than firstWordSets has bits")
+	}
+	p := phraseSet{m: map[string]string{}, first: map[string]bool{}, bit: 1 << phraseSets}
+	phraseSets++
 	for _, list := range entries {
 		for _, e := range list {
 			ws := words(e)
@@ -119,6 +132,7 @@ func newPhraseSet(entries ...[]string) phraseSet {
 			}
 			p.m[strings.Join(ws, " ")] = e
 			p.first[ws[0]] = true
+			firstWordSets[ws[0]] |= p.bit
 			p.max = max(p.max, len(ws))
 		}
 	}
@@ -130,14 +144,23 @@ func (p phraseSet) find(s string) []string {
 	return p.findWords(words(s))
 }
 
-func (p phraseSet) findWords(ws []string) []string {
+// in is findWords over a text's words, with its word sets.
+func (p phraseSet) in(t *textInfo) []string {
+	return p.findMasked(t.words(), t.wordSets())
+}
+
+func (p phraseSet) findWords(ws []string) []string { return p.findMasked(ws, nil) }
+
+// findMasked is findWords; sets, when given, says per word which sets may
+// start there, in place of a lookup in first.
+func (p phraseSet) findMasked(ws []string, sets []uint16) []string {
 	var out []string
 	var bufA [96]byte // keys of a few words fit on the stack
 	var endsA [8]int
 	buf := bufA[:0]
 	var ends []int
 	for i := 0; i < len(ws); {
-		if !p.first[ws[i]] {
+		if sets != nil && sets[i]&p.bit == 0 || sets == nil && !p.first[ws[i]] {
 			i++ // no entry starts with this word
 			continue
 		}

@@ -99,7 +99,7 @@ func readInformal(ti *textInfo) []string {
 			break
 		}
 	}
-	return append(out, informalWds.findWords(ti.words())...)
+	return append(out, informalWds.in(ti)...)
 }
 
 // isEmoji covers the pictographic blocks; the dingbats résumés use as bullet

@@ -347,28 +347,28 @@ func hedgesIn(text string) []string { return newText(text).hedges() }
 func (t *textInfo) hedges() []string { return t.list(lHedges, readHedges) }
 
 func readHedges(t *textInfo) []string {
-	out := hedgeWords.findWords(t.words())
+	out := hedgeWords.in(t)
 	if !t.metric() {
-		out = append(out, intensifiers.findWords(t.words())...)
+		out = append(out, intensifiers.in(t)...)
 	}
 	return out
 }
 
 // The word lists, per text.
 func (t *textInfo) buzzwords() []string {
-	return t.list(lBuzz, func(t *textInfo) []string { return buzzwords.findWords(t.words()) })
+	return t.list(lBuzz, func(t *textInfo) []string { return buzzwords.in(t) })
 }
 func (t *textInfo) cliches() []string {
-	return t.list(lCliches, func(t *textInfo) []string { return cliches.findWords(t.words()) })
+	return t.list(lCliches, func(t *textInfo) []string { return cliches.in(t) })
 }
 func (t *textInfo) vague() []string {
-	return t.list(lVague, func(t *textInfo) []string { return vagueWords.findWords(t.words()) })
+	return t.list(lVague, func(t *textInfo) []string { return vagueWords.in(t) })
 }
 func (t *textInfo) slop() []string {
-	return t.list(lSlop, func(t *textInfo) []string { return slopWords.findWords(t.words()) })
+	return t.list(lSlop, func(t *textInfo) []string { return slopWords.in(t) })
 }
 func (t *textInfo) tone() []string {
-	return t.list(lTone, func(t *textInfo) []string { return toneWords.findWords(t.words()) })
+	return t.list(lTone, func(t *textInfo) []string { return toneWords.in(t) })
 }
 
 var misspelt = func() map[string]string {

@@ -16,6 +16,7 @@ type textInfo struct {
 	alowS    string
 	runsS    []wordRun
 	wordsS   []string
+	setsS    []uint16 // per word, firstWordSets: the phrase sets it may open
 	qs       []quantity
 	spelledS []string
 	op       *opener     // the opener read without a role's verbs
@@ -50,6 +51,7 @@ const (
 	fAlow
 	fRuns
 	fFoldRisk
+	fWordSets
 	fListBase // first of nLists bits for lists
 )
 
@@ -109,6 +111,19 @@ func (t *textInfo) words() []string {
 		t.wordsS = words(t.s)
 	}
 	return t.wordsS
+}
+
+// wordSets is, for each of words(), the phrase sets with an entry that
+// starts with it: one lookup per word serves every set (phraseSet.in).
+func (t *textInfo) wordSets() []uint16 {
+	if t.once(fWordSets) {
+		ws := t.words()
+		t.setsS = make([]uint16, len(ws))
+		for i, w := range ws {
+			t.setsS[i] = firstWordSets[w]
+		}
+	}
+	return t.setsS
 }
 
 // match runs an expression's fast path over the text. Where the text holds

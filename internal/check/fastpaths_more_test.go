@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,6 +76,21 @@ func TestSpelledOutInMatchesContains(t *testing.T) {
 		for _, a := range []string{"", "A", "AA", "API", "KPI", "SLA", "SLAs", ")", "(", "s"} {
 			if got, want := spelledOutIn(doc, a), old(doc, a); got != want {
 				t.Errorf("spelledOutIn(%q, %q) = %v, want %v", doc, a, got, want)
+			}
+		}
+	}
+}
+
+// A phrase set finds the same entries through a text's shared word sets as
+// through its own first-word table.
+func TestPhraseSetInMatchesFindWords(t *testing.T) {
+	sets := []phraseSet{buzzwords, cliches, vagueWords, hedgeWords, intensifiers, slopWords, toneWords, informalWds, weakOpeners}
+	lines := append(fixtureLines(t), "Results-driven team player who thinks outside the box", "Worked on various things, very very helpful", "delve into a tapestry of synergy")
+	for _, l := range lines {
+		ti := newText(l)
+		for k, p := range sets {
+			if got, want := p.in(ti), p.findWords(words(l)); !slices.Equal(got, want) {
+				t.Errorf("set %d, %q: %q through word sets, %q alone", k, l, got, want)
 			}
 		}
 	}
