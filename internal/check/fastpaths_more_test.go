@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/resumescore/resumescore/internal/bloom"
 )
 
 // oldTechKey is the key as first written, through strings.ToLower: the
@@ -91,6 +93,23 @@ func TestPhraseSetInMatchesFindWords(t *testing.T) {
 		for k, p := range sets {
 			if got, want := p.in(ti), p.findWords(words(l)); !slices.Equal(got, want) {
 				t.Errorf("set %d, %q: %q through word sets, %q alone", k, l, got, want)
+			}
+		}
+	}
+}
+
+// The filter in front of techFlags knows every key, so techFlagsOf gives
+// what the map alone gives.
+func TestTechFlagFilterKnowsEveryKey(t *testing.T) {
+	for k := range techFlags {
+		if !techFlagFilter.May(bloom.Hash(k)) {
+			t.Fatalf("the filter turns away %q", k)
+		}
+	}
+	for _, l := range fixtureLines(t) {
+		for _, w := range strings.Fields(l) {
+			if got, want := techFlagsOf(w), techFlags[techKey(w)]; got != want {
+				t.Errorf("techFlagsOf(%q) = %b, want %b", w, got, want)
 			}
 		}
 	}

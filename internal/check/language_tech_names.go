@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumescore/resumescore/internal/bloom"
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 )
 
@@ -302,7 +303,10 @@ const (
 	tfAliasFirst                   // the key of the first word of a two-word misspelling
 )
 
-var techFlags = map[string]uint8{}
+var (
+	techFlags      = map[string]uint8{}
+	techFlagFilter bloom.Filter // techFlags' keys: most tokens are none, and the bit test says so
+)
 
 func init() {
 	for k := range techByKey {
@@ -317,12 +321,19 @@ func init() {
 			techFlags[techKey(first)] |= tfAliasFirst
 		}
 	}
+	for k := range techFlags {
+		techFlagFilter.Add(bloom.Hash(k))
+	}
 }
 
 // techFlagsOf looks a token's key up in techFlags.
 func techFlagsOf(t string) uint8 {
 	var buf [48]byte
-	return techFlags[string(appendTechKey(buf[:0], t))]
+	k := appendTechKey(buf[:0], t)
+	if !techFlagFilter.May(bloom.Hash(k)) {
+		return 0
+	}
+	return techFlags[string(k)]
 }
 
 // acceptableCasing allows forms that are not wrong, only different: all

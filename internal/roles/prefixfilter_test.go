@@ -6,12 +6,14 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/resumescore/resumescore/internal/bloom"
 )
 
 func TestPrefixFilterKnowsEveryKey(t *testing.T) {
 	r := load()
 	for k := range r.prefixes {
-		if !r.filter.may(fnvAdd(fnvOffset, k)) {
+		if !r.filter.May(bloom.Hash(k)) {
 			t.Fatalf("the filter turns away the key %q", k)
 		}
 	}
@@ -19,7 +21,7 @@ func TestPrefixFilterKnowsEveryKey(t *testing.T) {
 	words := strings.Fields("the and of with managed team led built improved customers reduced quarterly reporting across departments budget review hospital patients nursing care schedule vendor contracts")
 	maybe := 0
 	for _, w := range words {
-		if _, ok := r.prefixes[w]; !ok && r.filter.may(fnvAdd(fnvOffset, w)) {
+		if _, ok := r.prefixes[w]; !ok && r.filter.May(bloom.Hash(w)) {
 			maybe++
 		}
 	}
@@ -33,7 +35,7 @@ func TestPrefixFilterKnowsEveryKey(t *testing.T) {
 func TestPrefixFilterChangesNoMention(t *testing.T) {
 	r := load()
 	open := *r
-	open.filter = new(prefixFilter)
+	open.filter = new(bloom.Filter)
 	for i := range open.filter {
 		open.filter[i] = ^uint64(0)
 	}

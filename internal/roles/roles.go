@@ -18,6 +18,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/resumescore/resumescore/internal/bloom"
 )
 
 //go:embed data/*.json
@@ -123,7 +125,7 @@ type registry struct {
 	// bit phrasePrefix) and of loose (any length, bit loosePrefix): Find
 	// stops lengthening a phrase as soon as no key starts with what it read.
 	prefixes map[string]uint8
-	filter   *prefixFilter // the keys of prefixes, for a quick "not there"
+	filter   *bloom.Filter     // the keys of prefixes, for a quick "not there"
 	caseSens map[string]string // lower-case one-word spelling → the only casing matched in free text
 	titles   map[string][]titleRef
 	maxTitle int
@@ -282,9 +284,9 @@ func parse(fsys embed.FS) (*registry, error) {
 		}
 		r.prefixes[k] |= looseKey
 	}
-	r.filter = new(prefixFilter)
+	r.filter = new(bloom.Filter)
 	for k := range r.prefixes {
-		r.filter.add(fnvAdd(fnvOffset, k))
+		r.filter.Add(bloom.Hash(k))
 	}
 	return r, nil
 }

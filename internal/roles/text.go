@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumescore/resumescore/internal/bloom"
 )
 
 // squash is the loose key two spellings of one term share: lower case, without spaces, hyphens,
@@ -232,27 +234,27 @@ func (r *registry) find(text string) []Mention {
 		// starts with it; the longest phrase that is a key wins.
 		matched, canon := 0, ""
 		key, loose = key[:0], loose[:0]
-		hk, hl := fnvOffset, fnvOffset // FNV-1a of key and loose, extended as they grow
+		hk, hl := bloom.Offset, bloom.Offset // FNV-1a of key and loose, extended as they grow
 		for n := 1; n <= r.maxWords && i+n <= len(toks); n++ {
 			k := i + n - 1
 			if n > 1 {
 				key = append(key, ' ')
-				hk = fnvAdd(hk, " ")
+				hk = bloom.Extend(hk, " ")
 			}
 			key = append(key, toks[k].lower...)
-			hk = fnvAdd(hk, toks[k].lower)
+			hk = bloom.Extend(hk, toks[k].lower)
 			was := len(loose)
 			loose = appendSquash(loose, toks[k].lower, n == 1)
-			hl = fnvAdd(hl, loose[was:])
+			hl = bloom.Extend(hl, loose[was:])
 			// One lookup when the loose key is the exact one (most words),
 			// none when the filter knows neither.
 			var kb, lb uint8
-			if r.filter.may(hk) {
+			if r.filter.May(hk) {
 				kb = r.prefixes[string(key)]
 			}
 			if string(loose) == string(key) {
 				lb = kb
-			} else if r.filter.may(hl) {
+			} else if r.filter.May(hl) {
 				lb = r.prefixes[string(loose)]
 			}
 			exactOpen := kb&phrasePrefix != 0
