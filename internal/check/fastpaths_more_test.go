@@ -114,3 +114,14 @@ func TestTechFlagFilterKnowsEveryKey(t *testing.T) {
 		}
 	}
 }
+
+func TestMisspeltFilterKnowsEveryKey(t *testing.T) {
+	if len(misspelt) < 100 {
+		t.Fatalf("only %d misspellings", len(misspelt))
+	}
+	for w := range misspelt {
+		if !misspeltFilter.May(bloom.Hash(w)) || !mayBeMisspelt("I "+strings.ToUpper(w[:1])+w[1:]+" it") {
+			t.Fatalf("%q is listed but mayBeMisspelt does not see it", w)
+		}
+	}
+}

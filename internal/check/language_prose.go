@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumescore/resumescore/internal/bloom"
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 	"github.com/resumescore/resumescore/internal/parse"
 )
@@ -376,9 +377,14 @@ var misspelt = func() map[string]string {
 	for _, l := range lexicon.Lines("misspellings") {
 		w, r, _ := strings.Cut(l, " ")
 		m[w] = r
+		misspeltFilter.Add(bloom.Hash(w))
 	}
 	return m
 }()
+
+// misspeltFilter holds misspelt's keys: mayBeMisspelt asks it first about
+// each word, almost all of which are spelt right.
+var misspeltFilter bloom.Filter
 
 // mayBeMisspelt says whether a word of s may be a listed misspelling. The
 // list holds lower-case ASCII words, and such a word of words(s) is a whole
@@ -407,8 +413,10 @@ func mayBeMisspelt(s string) bool {
 		for k := i; k < j; k++ {
 			b = append(b, byte(asciiLower(rune(s[k]))))
 		}
-		if _, ok := misspelt[string(b)]; ok {
-			return true
+		if misspeltFilter.May(bloom.Hash(b)) {
+			if _, ok := misspelt[string(b)]; ok {
+				return true
+			}
 		}
 		i = j
 	}
