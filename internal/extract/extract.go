@@ -38,8 +38,9 @@ func (l Limits) withDefaults() Limits {
 // Read sniffs the format of data and extracts its text. Every failure is an
 // *Error.
 func Read(ctx context.Context, data []byte, lim Limits) (doc *Document, err error) {
-	// Last line of defence: a panic anywhere below (the PDF library's own
-	// are caught closer to it) becomes a "damaged" error, never a crash.
+	// Last line of defence: a panic anywhere below (the PDF reader's own
+	// are caught closer to it, in pdf_guard.go) becomes a "damaged" error,
+	// never a crash.
 	defer func() {
 		if p := recover(); p != nil {
 			doc, err = nil, errorf(KindDamaged, "internal error: %v", p)

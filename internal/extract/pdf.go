@@ -16,8 +16,8 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.glyphs = getGlyphs()
-	defer func() { putGlyphs(d.glyphs) }()
+	d.glyphs, d.items = getGlyphs(), getItems()
+	defer func() { putGlyphs(d.glyphs); putItems(d.items); putWork(d.buf) }()
 	refs, total, err := d.pages(lim.MaxPages)
 	if errors.Is(b.check(), errTimeout) {
 		return nil, errorf(KindTimeout, "walking the page tree")
@@ -40,10 +40,19 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		}
 		box := rect{0, 0, w, h}
 		var lines []*tline
+		items := d.items[:0]
+		if cap(items) < len(run.glyphs) {
+			items = make([]item, 0, len(run.glyphs)) // room for every direction's
+		}
 		for _, dir := range []int8{0, 1, 3, 2} {
-			lines = append(lines, buildLines(&d.store, run.glyphs, dir, box)...)
+			var ls []*tline
+			ls, items = buildLines(&d.store, run.glyphs, dir, box, items)
+			lines = append(lines, ls...)
 		}
 		layouts[i] = orderBlocks(buildBlocks(lines), w, h)
+		// Past the layout nothing reads a line's items: the next page may
+		// overwrite them.
+		d.items = items[:0]
 		heights[i] = h
 		doc.Hidden = append(doc.Hidden, hiddenRuns(&d.store, run.glyphs, i+1)...)
 		d.glyphs = run.glyphs[:0] // lines and hidden runs hold copies: the next page reuses it

@@ -30,7 +30,7 @@ type cmap struct {
 
 func codeKey(code uint32, n uint8) uint64 { return uint64(n)<<32 | uint64(code) }
 
-func strCode(s string) (uint32, uint8) {
+func strCode[S string | []byte](s S) (uint32, uint8) {
 	var v uint32
 	n := min(len(s), 4)
 	for i := 0; i < n; i++ {
@@ -39,65 +39,84 @@ func strCode(s string) (uint32, uint8) {
 	return v, uint8(n)
 }
 
+// cmapScratch is the CMap parser's tokenizer buffers and operand stack,
+// kept from one CMap to the next.
+type cmapScratch struct {
+	arena []byte
+	elems []ctok
+	stk   []ctok
+}
+
 // parseCMap reads a CMap program. It stops early when the budget is spent.
-// stk is scratch for the operand stack; parseCMap returns it for reuse.
-func parseCMap(data []byte, b *budget, stk []pobj) (*cmap, []pobj) {
-	m := &cmap{single: map[uint64]string{}, cids: map[uint64]uint32{}}
-	l := lexer{b: data}
-	stk = stk[:0]
+func parseCMap(data []byte, b *budget, sc *cmapScratch) *cmap {
+	// The maps are made at the first block, at its size: growing them one
+	// entry at a time was most of the parse.
+	m := &cmap{}
+	t := ctokenizer{b: data, arena: sc.arena[:0], elems: sc.elems[:0]}
+	stk := sc.stk[:0]
+	defer func() {
+		t.reset()
+		sc.arena, sc.elems, sc.stk = t.arena, t.elems, stk[:0]
+	}()
 	for {
 		if !b.tick() {
 			break
 		}
-		o, ok := l.next()
+		mk := t.mark()
+		o, op, ok := t.next()
 		if !ok {
 			break
 		}
 		if o.kind != kOp {
 			if len(stk) < 1<<16 {
 				stk = append(stk, o)
+			} else {
+				t.release(mk)
 			}
 			continue
 		}
-		switch o.str {
+		switch op {
 		case "endcodespacerange":
 			for i := 0; i+1 < len(stk); i += 2 {
-				lo, n := strCode(stk[i].str)
-				hi, n2 := strCode(stk[i+1].str)
+				lo, n := strCode(t.text(stk[i]))
+				hi, n2 := strCode(t.text(stk[i+1]))
 				if n > 0 && n == n2 && lo <= hi {
 					m.space = append(m.space, codeRange{lo, hi, n})
 				}
 			}
 		case "endbfchar":
+			if m.single == nil {
+				m.single = make(map[uint64]string, min(len(stk)/2, 512))
+			}
 			for i := 0; i+1 < len(stk); i += 2 {
-				c, n := strCode(stk[i].str)
+				c, n := strCode(t.text(stk[i]))
 				if n == 0 {
 					continue
 				}
 				d := stk[i+1]
 				if d.kind == kName { // a glyph name instead of text
-					if r := glyphText(d.str); r != "" {
+					if r := glyphText(string(t.text(d))); r != "" {
 						m.single[codeKey(c, n)] = r
 					}
 					continue
 				}
-				m.single[codeKey(c, n)] = utf16Text(d.str)
+				m.single[codeKey(c, n)] = utf16Text(t.text(d))
 			}
 		case "endbfrange":
 			for i := 0; i+2 < len(stk); i += 3 {
-				lo, n := strCode(stk[i].str)
-				hi, n2 := strCode(stk[i+1].str)
+				lo, n := strCode(t.text(stk[i]))
+				hi, n2 := strCode(t.text(stk[i+1]))
 				if n == 0 || n != n2 || lo > hi {
 					continue
 				}
 				r := cmapRange{lo: lo, hi: hi, n: n}
 				d := stk[i+2]
 				if d.kind == kArray {
-					for _, x := range d.arr {
-						r.arr = append(r.arr, utf16Text(x.str))
+					for _, x := range t.array(d) {
+						r.arr = append(r.arr, utf16Text(t.text(x)))
 					}
 				} else {
-					r.dst = utf16Units(d.str)
+					r.dst = utf16Units(t.text(d))
 					if len(r.dst) == 0 {
 						continue
 					}
@@ -105,23 +124,26 @@ func parseCMap(data []byte, b *budget, stk []pobj) (*cmap, []pobj) {
 				m.ranges = append(m.ranges, r)
 			}
 		case "endcidchar":
+			if m.cids == nil {
+				m.cids = make(map[uint64]uint32, min(len(stk)/2, 512))
+			}
 			for i := 0; i+1 < len(stk); i += 2 {
-				c, n := strCode(stk[i].str)
+				c, n := strCode(t.text(stk[i]))
 				if n > 0 {
 					m.cids[codeKey(c, n)] = uint32(stk[i+1].int())
 				}
 			}
 		case "endcidrange":
 			for i := 0; i+2 < len(stk); i += 3 {
-				lo, n := strCode(stk[i].str)
-				hi, n2 := strCode(stk[i+1].str)
+				lo, n := strCode(t.text(stk[i]))
+				hi, n2 := strCode(t.text(stk[i+1]))
 				if n > 0 && n == n2 && lo <= hi {
 					m.ranges = append(m.ranges, cmapRange{lo: lo, hi: hi, n: n, cid: uint32(stk[i+2].int())})
 				}
 			}
 		}
-		clear(stk) // drop what the operands held: the stack outlives this CMap
 		stk = stk[:0]
+		t.reset()
 	}
 	sort.Slice(m.ranges, func(i, j int) bool {
 		a, c := m.ranges[i], m.ranges[j]
@@ -130,11 +152,10 @@ func parseCMap(data []byte, b *budget, stk []pobj) (*cmap, []pobj) {
 		}
 		return a.lo < c.lo
 	})
-	clear(stk)
-	return m, stk[:0]
+	return m
 }
 
-func utf16Units(s string) []uint16 {
+func utf16Units[S string | []byte](s S) []uint16 {
 	u := make([]uint16, 0, len(s)/2)
 	for i := 0; i+1 < len(s); i += 2 {
 		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
@@ -145,7 +166,7 @@ func utf16Units(s string) []uint16 {
 	return u
 }
 
-func utf16Text(s string) string { return string(utf16.Decode(utf16Units(s))) }
+func utf16Text[S string | []byte](s S) string { return string(utf16.Decode(utf16Units(s))) }
 
 // find returns the range holding code, if any.
 func (m *cmap) find(code uint32, n uint8) *cmapRange {
@@ -199,7 +220,7 @@ func (m *cmap) cid(code uint32, n uint8) (uint32, bool) {
 }
 
 // codeLen says how many bytes the next code in s takes.
-func (m *cmap) codeLen(s string) int {
+func (m *cmap) codeLen(s []byte) int {
 	for n := 1; n <= 4 && n <= len(s); n++ {
 		c, _ := strCode(s[:n])
 		for _, r := range m.space {

@@ -114,7 +114,8 @@ type runner struct {
 	clipW  bool
 	marks  []marked
 	codes  []code
-	args   []pobj
+	args   []ctok
+	tok    *ctokenizer // of the stream being run: operands' text
 }
 
 type formInfo struct {
@@ -127,46 +128,62 @@ func newResources(v value) *resources {
 }
 
 func (r *runner) run(data []byte) error {
-	// The lexer's scratch outlives the run: pages, forms and documents'
-	// pages reuse it rather than grow it anew.
-	l := lexer{b: data, reuse: true, scratch: r.d.scratch, tmp: r.d.tmp}
+	// The tokenizer's buffers outlive the run: pages and documents' pages
+	// reuse them rather than grow them anew. A form run from this stream
+	// gets its own.
+	t := &ctokenizer{b: data, arena: r.d.arena, elems: r.d.elems}
+	r.d.arena, r.d.elems = nil, nil
 	args := r.args[:0]
-	defer func() { r.args, r.d.scratch, r.d.tmp = args[:0], l.scratch[:0], l.tmp[:0] }()
+	saved := r.tok
+	r.tok = t
+	defer func() {
+		r.args, r.tok = args[:0], saved
+		t.reset()
+		r.d.arena, r.d.elems = t.arena, t.elems
+	}()
 	for {
 		if !r.d.b.tick() {
 			return errTimeout
 		}
-		o, ok := l.next()
+		mk := t.mark()
+		o, op, ok := t.next()
 		if !ok {
 			return nil
 		}
 		if o.kind != kOp {
 			if len(args) < 64 {
 				args = append(args, o)
+			} else {
+				t.release(mk)
 			}
 			continue
 		}
-		if o.str == "BI" {
+		if op == "BI" {
+			l := lexer{b: data, pos: t.pos}
 			r.inlineImage(&l)
+			t.pos = l.pos
 			args = args[:0]
+			t.reset()
 			continue
 		}
-		if err := r.op(o.str, args); err != nil {
+		if err := r.op(op, args); err != nil {
 			return err
 		}
 		args = args[:0]
+		t.reset()
 	}
 }
 
-func num(args []pobj, i int) float64 {
+func num(args []ctok, i int) float64 {
 	if i < len(args) && args[i].kind == kNum {
 		return args[i].num
 	}
 	return 0
 }
 
-func (r *runner) op(op string, a []pobj) error {
+func (r *runner) op(op string, a []ctok) error {
 	g := &r.gs
+	t := r.tok
 	switch op {
 	case "q":
 		if len(r.stack) < 256 {
@@ -198,7 +215,7 @@ func (r *runner) op(op string, a []pobj) error {
 		g.mode = int(num(a, 0))
 	case "Tf":
 		if len(a) == 2 {
-			g.font = r.font(a[0].str)
+			g.font = r.font(t.text(a[0]))
 			g.size = num(a, 1)
 		}
 	case "Td":
@@ -215,24 +232,24 @@ func (r *runner) op(op string, a []pobj) error {
 		r.move(0, -g.tl)
 	case "Tj":
 		if len(a) > 0 {
-			r.show(a[len(a)-1].str)
+			r.show(t.text(a[len(a)-1]))
 		}
 	case "'":
 		r.move(0, -g.tl)
 		if len(a) > 0 {
-			r.show(a[len(a)-1].str)
+			r.show(t.text(a[len(a)-1]))
 		}
 	case "\"":
 		if len(a) == 3 {
 			g.tw, g.tc = num(a, 0), num(a, 1)
 			r.move(0, -g.tl)
-			r.show(a[2].str)
+			r.show(t.text(a[2]))
 		}
 	case "TJ":
 		if len(a) > 0 && a[len(a)-1].kind == kArray {
-			for _, x := range a[len(a)-1].arr {
+			for _, x := range t.array(a[len(a)-1]) {
 				if x.kind == kStr {
-					r.show(x.str)
+					r.show(t.text(x))
 				} else if x.kind == kNum {
 					r.advance(-x.num / 1000 * g.size * g.th)
 				}
@@ -251,16 +268,16 @@ func (r *runner) op(op string, a []pobj) error {
 	case "K":
 		g.stroke, g.strokeCS = lumCMYK(num(a, 0), num(a, 1), num(a, 2), num(a, 3)), 4
 	case "cs":
-		g.fill, g.fillCS = 0, csComponents(a)
+		g.fill, g.fillCS = 0, csComponents(t, a)
 	case "CS":
-		g.stroke, g.strokeCS = 0, csComponents(a)
+		g.stroke, g.strokeCS = 0, csComponents(t, a)
 	case "sc", "scn":
 		g.fill = lumArgs(a, g.fillCS)
 	case "SC", "SCN":
 		g.stroke = lumArgs(a, g.strokeCS)
 	case "gs":
 		if len(a) > 0 {
-			r.extGState(a[0].str)
+			r.extGState(string(t.text(a[0])))
 		}
 	case "re":
 		if len(a) == 4 {
@@ -291,15 +308,14 @@ func (r *runner) op(op string, a []pobj) error {
 		r.endPath()
 	case "Do":
 		if len(a) > 0 {
-			return r.xobject(a[0].str)
+			return r.xobject(t.text(a[0]))
 		}
 	case "BMC":
 		r.marks = append(r.marks, marked{idx: -1})
 	case "BDC":
 		m := marked{idx: -1}
 		if len(a) == 2 {
-			props := a[1]
-			if props.kind == kDict {
+			if props := t.dict(a[1]); props.kind == kDict {
 				if t := props.key("ActualText"); t.kind == kStr {
 					r.marks = append(r.marks, marked{actual: true, idx: -1})
 					r.pg.glyphs = append(r.pg.glyphs, glyph{}) // placeholder, filled by the first glyph
@@ -344,7 +360,7 @@ func (r *runner) advance(tx float64) {
 }
 
 // show emits the glyphs of one string and moves the text matrix past them.
-func (r *runner) show(s string) {
+func (r *runner) show(s []byte) {
 	g := &r.gs
 	f := g.font
 	if f == nil {
@@ -485,29 +501,33 @@ func lumCMYK(c, m, y, k float64) float64 {
 	return lumRGB((1-c)*(1-k), (1-m)*(1-k), (1-y)*(1-k))
 }
 
-func lumArgs(a []pobj, n int) float64 {
-	var v []float64
+func lumArgs(a []ctok, n int) float64 {
+	var v [4]float64 // the first numbers: no more are read
+	k := 0
 	for _, x := range a {
 		if x.kind == kNum {
-			v = append(v, x.num)
+			if k < len(v) {
+				v[k] = x.num
+			}
+			k++
 		}
 	}
 	switch {
-	case n == 4 && len(v) >= 4:
+	case n == 4 && k >= 4:
 		return lumCMYK(v[0], v[1], v[2], v[3])
-	case n == 3 && len(v) >= 3:
+	case n == 3 && k >= 3:
 		return lumRGB(v[0], v[1], v[2])
-	case n == 1 && len(v) >= 1:
+	case n == 1 && k >= 1:
 		return v[0]
 	}
 	return 0 // patterns and unknown spaces: assume ink
 }
 
-func csComponents(a []pobj) int {
+func csComponents(t *ctokenizer, a []ctok) int {
 	if len(a) == 0 {
 		return 0
 	}
-	switch a[0].str {
+	switch string(t.text(a[0])) {
 	case "DeviceGray", "CalGray", "G":
 		return 1
 	case "DeviceRGB", "CalRGB", "RGB":
@@ -518,10 +538,11 @@ func csComponents(a []pobj) int {
 	return 0
 }
 
-func (r *runner) font(name string) *font {
-	if f, ok := r.res.fonts[name]; ok {
+func (r *runner) font(nb []byte) *font {
+	if f, ok := r.res.fonts[string(nb)]; ok {
 		return f
 	}
+	name := string(nb)
 	var f *font
 	guard(func() { f = r.d.loadFont(r.res.v.Key("Font").Key(name)) })
 	r.res.fonts[name] = f
@@ -587,9 +608,10 @@ func (r *runner) image() {
 	}
 }
 
-func (r *runner) xobject(name string) error {
-	x, ok := r.res.xobj[name]
+func (r *runner) xobject(nb []byte) error {
+	x, ok := r.res.xobj[string(nb)]
 	if !ok {
+		name := string(nb)
 		guard(func() { x = r.res.v.Key("XObject").Key(name) })
 		r.res.xobj[name] = x
 	}

@@ -35,6 +35,13 @@ type font struct {
 	symMap  map[rune]rune
 	cache   map[uint64]uint32 // decoded text per code, as a glyphStore number
 	id      uint32            // number in the document's glyphStore
+
+	// Simple fonts' one-byte codes, by array rather than by map: looked up
+	// once per glyph, and hashing is slow in WebAssembly.
+	byteText   [256]uint32 // glyphStore number + 1; 0 = not decoded yet
+	byteWidth  [256]float64
+	byteHasW   [256]bool
+	byteWidths bool // byteWidth and byteHasW hold widths
 }
 
 // loadFont reads a font dictionary, from the document cache when the same
@@ -88,7 +95,7 @@ func (d *pdfDoc) parseFont(f *font, v value) {
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == vStream {
 		if data, err := d.stream(tu); err == nil || len(data) > 0 {
-			f.toUni, d.cmapStack = parseCMap(data, d.b, d.cmapStack)
+			f.toUni = parseCMap(data, d.b, &d.cmap)
 		}
 	}
 	if f.cid {
@@ -174,7 +181,7 @@ func (d *pdfDoc) parseCIDFont(f *font, v value) {
 		}
 	case vStream:
 		if data, err := d.stream(enc); err == nil || len(data) > 0 {
-			f.enc, d.cmapStack = parseCMap(data, d.b, d.cmapStack)
+			f.enc = parseCMap(data, d.b, &d.cmap)
 			f.vertical = enc.Key("WMode").Int64() == 1
 		}
 		if f.enc == nil || len(f.enc.space) == 0 {
@@ -302,7 +309,7 @@ type code struct {
 }
 
 // codes splits a shown string into character codes.
-func (f *font) codes(s string, out []code) []code {
+func (f *font) codes(s []byte, out []code) []code {
 	out = out[:0]
 	if !f.cid {
 		for i := 0; i < len(s); i++ {
@@ -323,7 +330,7 @@ func (f *font) codes(s string, out []code) []code {
 	return out
 }
 
-func (f *font) codeLen(s string) int {
+func (f *font) codeLen(s []byte) int {
 	if f.enc != nil {
 		if n := f.enc.codeLen(s); n > 0 {
 			return n
@@ -342,7 +349,7 @@ func (f *font) codeLen(s string) int {
 		}
 		return 2
 	case "utf8":
-		_, n := utf8.DecodeRuneInString(s)
+		_, n := utf8.DecodeRune(s)
 		return n
 	case "sjis":
 		if c >= 0x81 && c <= 0x9f || c >= 0xe0 && c <= 0xfc {
@@ -361,6 +368,14 @@ func (f *font) codeLen(s string) int {
 // text returns the number in s of a code's Unicode text (0, "", when
 // unknown), decoding each code once per document.
 func (f *font) text(s *glyphStore, c code) uint32 {
+	if !f.cid && c.v < 256 {
+		if t := f.byteText[c.v]; t != 0 {
+			return t - 1
+		}
+		t := s.addText(f.decode(c))
+		f.byteText[c.v] = t + 1
+		return t
+	}
 	k := codeKey(c.v, c.n)
 	if t, ok := f.cache[k]; ok {
 		return t
@@ -441,6 +456,21 @@ func usefulText(t string) bool {
 // width returns a code's advance in glyph units (before scale).
 func (f *font) width(c code, text string) float64 {
 	key := c.v
+	if !f.cid && key < 256 {
+		if !f.byteWidths {
+			// Widths are all read by now: fonts are parsed before use.
+			for k, w := range f.widths {
+				if k < 256 {
+					f.byteWidth[k], f.byteHasW[k] = w, true
+				}
+			}
+			f.byteWidths = true
+		}
+		if f.byteHasW[key] {
+			return f.byteWidth[key]
+		}
+		return f.missingWidth(text)
+	}
 	if f.cid && f.enc != nil {
 		if cid, ok := f.enc.cid(c.v, c.n); ok {
 			key = cid
@@ -449,6 +479,11 @@ func (f *font) width(c code, text string) float64 {
 	if w, ok := f.widths[key]; ok {
 		return w
 	}
+	return f.missingWidth(text)
+}
+
+// missingWidth is the width of a code the font gives none for.
+func (f *font) missingWidth(text string) float64 {
 	if f.noWidth {
 		return estimateWidth(text, f.mono, f.serif)
 	}

@@ -61,39 +61,52 @@ type lexer struct {
 	refs  bool // parse "n g R" as a reference (object syntax, not content)
 	depth int
 	tmp   []byte // scratch for string bodies
-	// reuse lets a top-level array share one backing store from operator
-	// to operator (content streams: the operator consumes it at once).
-	reuse   bool
-	scratch []pobj
 }
 
 const maxNesting = 100
 
-func isWhite(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
-func isDelimiter(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
+// byteClass marks white space and delimiters: one load per byte in the
+// tokenizers' inner loops rather than a chain of comparisons.
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f\x00") {
+		t[c] |= classWhite
 	}
-	return false
-}
+	for _, c := range []byte("()<>[]{}/%") {
+		t[c] |= classDelim
+	}
+	return t
+}()
 
-func (l *lexer) skipWhite() {
-	for l.pos < len(l.b) {
-		c := l.b[l.pos]
+const (
+	classWhite = 1 << iota
+	classDelim
+)
+
+func isWhite(c byte) bool     { return byteClass[c]&classWhite != 0 }
+func isDelimiter(c byte) bool { return byteClass[c]&classDelim != 0 }
+
+// isRegular reports a byte that is part of a word: neither white space nor
+// a delimiter.
+func isRegular(c byte) bool { return byteClass[c] == 0 }
+
+func (l *lexer) skipWhite() { l.pos = skipWhite(l.b, l.pos) }
+
+// skipWhite returns the position of the first byte at or after pos that is
+// neither white space nor in a comment.
+func skipWhite(b []byte, pos int) int {
+	for pos < len(b) {
+		c := b[pos]
 		if isWhite(c) {
-			l.pos++
+			pos++
 		} else if c == '%' {
-			for l.pos < len(l.b) && l.b[l.pos] != '\n' && l.b[l.pos] != '\r' {
-				l.pos++
+			for pos < len(b) && b[pos] != '\n' && b[pos] != '\r' {
+				pos++
 			}
 		} else {
-			return
+			return pos
 		}
 	}
+	return pos
 }
 
 // next reads one object. At the end of input it returns ok=false. Stray
@@ -199,13 +212,17 @@ func fastNumber(w []byte) (float64, bool, bool) {
 	return v, isInt, true
 }
 
-var operators = map[string]string{}
+// operators interns the known operators. A variable, not init: the
+// tokenizer's init builds its table from it.
+var operators = makeOperators()
 
-func init() {
+func makeOperators() map[string]string {
+	ops := map[string]string{}
 	for _, op := range strings.Fields(`b B b* B* BDC BI BMC BT BX c cm CS cs d d0 d1 Do DP EI EMC ET EX f F f* G g gs h i ID j J K k l m M MP n q Q re RG rg ri s S SC sc SCN scn sh T* Tc Td TD Tf TJ Tj TL Tm Tr Ts Tw Tz v w W W* y ' " obj endobj stream endstream R
 		begincodespacerange endcodespacerange beginbfchar endbfchar beginbfrange endbfrange begincidchar endcidchar begincidrange endcidrange def dict begin end findresource defineresource pop usecmap begincmap endcmap CMapName currentdict`) {
-		operators[op] = op
+		ops[op] = op
 	}
+	return ops
 }
 
 func wordObj(w string) pobj {
@@ -284,7 +301,7 @@ func (l *lexer) word() string { return string(l.wordBytes()) }
 
 func (l *lexer) wordBytes() []byte {
 	s := l.pos
-	for l.pos < len(l.b) && !isWhite(l.b[l.pos]) && !isDelimiter(l.b[l.pos]) {
+	for l.pos < len(l.b) && isRegular(l.b[l.pos]) {
 		l.pos++
 	}
 	return l.b[s:l.pos]
@@ -293,7 +310,7 @@ func (l *lexer) wordBytes() []byte {
 func (l *lexer) name() string {
 	s := l.pos
 	esc := false
-	for l.pos < len(l.b) && !isWhite(l.b[l.pos]) && !isDelimiter(l.b[l.pos]) {
+	for l.pos < len(l.b) && isRegular(l.b[l.pos]) {
 		if l.b[l.pos] == '#' {
 			esc = true
 		}
@@ -303,7 +320,20 @@ func (l *lexer) name() string {
 	if !esc {
 		return string(raw)
 	}
-	out := make([]byte, 0, len(raw))
+	return string(appendUnescapedName(make([]byte, 0, len(raw)), raw))
+}
+
+// appendName reads a name's body at b[pos:] (after the slash) onto dst.
+func appendName(dst, b []byte, pos int) ([]byte, int) {
+	s := pos
+	for pos < len(b) && isRegular(b[pos]) {
+		pos++
+	}
+	return appendUnescapedName(dst, b[s:pos]), pos
+}
+
+// appendUnescapedName appends a raw name with its #xx escapes decoded.
+func appendUnescapedName(out, raw []byte) []byte {
 	for i := 0; i < len(raw); i++ {
 		if raw[i] == '#' && i+2 < len(raw) {
 			h, lo := unhexByte(raw[i+1]), unhexByte(raw[i+2])
@@ -315,7 +345,7 @@ func (l *lexer) name() string {
 		}
 		out = append(out, raw[i])
 	}
-	return string(out)
+	return out
 }
 
 func unhexByte(c byte) int {
@@ -331,12 +361,24 @@ func unhexByte(c byte) int {
 }
 
 func (l *lexer) hex() string {
-	out := l.tmp[:0]
-	defer func() { l.tmp = out[:0] }()
+	out, pos := appendHex(l.tmp[:0], l.b, l.pos)
+	l.pos, l.tmp = pos, out[:0]
+	return string(out)
+}
+
+func (l *lexer) literal() string {
+	out, pos := appendLiteral(l.tmp[:0], l.b, l.pos)
+	l.pos, l.tmp = pos, out[:0]
+	return string(out)
+}
+
+// appendHex reads a hex string's body at b[pos:] (after the "<") onto dst
+// and returns where it ended.
+func appendHex(out, b []byte, pos int) ([]byte, int) {
 	hi := -1
-	for l.pos < len(l.b) {
-		c := l.b[l.pos]
-		l.pos++
+	for pos < len(b) {
+		c := b[pos]
+		pos++
 		if c == '>' {
 			break
 		}
@@ -354,30 +396,30 @@ func (l *lexer) hex() string {
 	if hi >= 0 {
 		out = append(out, byte(hi<<4))
 	}
-	return string(out)
+	return out, pos
 }
 
-func (l *lexer) literal() string {
-	out := l.tmp[:0]
-	defer func() { l.tmp = out[:0] }()
+// appendLiteral reads a literal string's body at b[pos:] (after the "(")
+// onto dst and returns where it ended.
+func appendLiteral(out, b []byte, pos int) ([]byte, int) {
 	depth := 1
-	for l.pos < len(l.b) {
-		c := l.b[l.pos]
-		l.pos++
+	for pos < len(b) {
+		c := b[pos]
+		pos++
 		switch c {
 		case '(':
 			depth++
 		case ')':
 			depth--
 			if depth == 0 {
-				return string(out)
+				return out, pos
 			}
 		case '\\':
-			if l.pos >= len(l.b) {
-				return string(out)
+			if pos >= len(b) {
+				return out, pos
 			}
-			e := l.b[l.pos]
-			l.pos++
+			e := b[pos]
+			pos++
 			switch e {
 			case 'n':
 				c = '\n'
@@ -390,17 +432,17 @@ func (l *lexer) literal() string {
 			case 'f':
 				c = '\f'
 			case '\r':
-				if l.pos < len(l.b) && l.b[l.pos] == '\n' {
-					l.pos++
+				if pos < len(b) && b[pos] == '\n' {
+					pos++
 				}
 				continue
 			case '\n':
 				continue
 			case '0', '1', '2', '3', '4', '5', '6', '7':
 				v := int(e - '0')
-				for k := 0; k < 2 && l.pos < len(l.b) && l.b[l.pos] >= '0' && l.b[l.pos] <= '7'; k++ {
-					v = v*8 + int(l.b[l.pos]-'0')
-					l.pos++
+				for k := 0; k < 2 && pos < len(b) && b[pos] >= '0' && b[pos] <= '7'; k++ {
+					v = v*8 + int(b[pos]-'0')
+					pos++
 				}
 				c = byte(v)
 			default:
@@ -409,15 +451,11 @@ func (l *lexer) literal() string {
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return out, pos
 }
 
 func (l *lexer) arrayBody() pobj {
 	o := pobj{kind: kArray}
-	if l.reuse && l.depth == 0 {
-		o.arr = l.scratch[:0]
-		defer func() { l.scratch = o.arr[:0] }()
-	}
 	l.depth++
 	defer func() { l.depth-- }()
 	for {

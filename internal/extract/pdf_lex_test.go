@@ -95,3 +95,14 @@ func TestGlyphNames(t *testing.T) {
 		}
 	}
 }
+
+func TestByteClass(t *testing.T) {
+	for i := 0; i < 256; i++ {
+		c := byte(i)
+		white := c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+		delim := bytes.IndexByte([]byte("()<>[]{}/%"), c) >= 0
+		if isWhite(c) != white || isDelimiter(c) != delim || isRegular(c) != (!white && !delim) {
+			t.Errorf("byte %#x: white %v delim %v regular %v", c, isWhite(c), isDelimiter(c), isRegular(c))
+		}
+	}
+}

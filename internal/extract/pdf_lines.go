@@ -2,7 +2,7 @@ package extract
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,14 +19,16 @@ const (
 	chunkGap = 1.5
 )
 
+// item is one glyph of a chunk. It holds no pointers (text and font are
+// numbers in the glyphStore): a page has thousands.
 type item struct {
-	text        string
 	x0, x1      float64
 	size        float64
-	font        *font
-	bold        bool
-	spaceBefore bool    // an explicit space glyph came before
 	gap         float64 // white space before the glyph
+	text        uint32  // cleaned text: glyphStore.clean
+	font        uint32
+	bold        bool
+	spaceBefore bool // an explicit space glyph came before
 }
 
 type chunk struct {
@@ -40,6 +42,7 @@ type chunk struct {
 
 // tline is a line under construction, in page coordinates from the top.
 type tline struct {
+	st         *glyphStore // what the chunks' items refer to
 	chunks     []*chunk
 	x0, x1     float64
 	base, size float64
@@ -69,12 +72,13 @@ func upright(g *glyph, top float64) (x, y, w float64) {
 	return g.x, top - g.y, g.dx
 }
 
-// buildLines turns one direction's glyphs into lines.
-func buildLines(st *glyphStore, gs []glyph, dir int8, box rect) []*tline {
+// buildLines turns one direction's glyphs into lines. Their items go onto
+// arena, which it returns: a chunk's items are always the arena's tail
+// while it grows, so appending to the arena extends the open chunk. The
+// caller may reuse the arena once it is done with the lines.
+func buildLines(st *glyphStore, gs []glyph, dir int8, box rect, arena []item) ([]*tline, []item) {
 	var chunks []*chunk
 	var cur *chunk
-	// Items live in one arena: a chunk's items are always the arena's tail
-	// while it grows, so appending to the arena extends the open chunk.
 	n := 0
 	for i := range gs {
 		if gs[i].dir == dir && gs[i].hidden == hidNone {
@@ -82,19 +86,21 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect) []*tline {
 		}
 	}
 	if n == 0 {
-		return nil // most pages have no text in three of the four directions
+		return nil, arena // most pages have no text in three of the four directions
 	}
-	arena := make([]item, 0, n)
-	push := func(it item) {
-		arena = append(arena, it)
-		cur.items = arena[len(arena)-len(cur.items)-1:]
+	if cap(arena)-len(arena) < n {
+		arena = make([]item, 0, n)
 	}
+	// Chunks come from one slab; a chunk is only ever reached through its
+	// pointer, so a slab that grows leaves earlier chunks where they are.
+	slab := make([]chunk, 0, 64)
 	for i := range gs {
 		g := &gs[i]
 		if g.dir != dir || g.hidden != hidNone {
 			continue
 		}
-		t := st.clean(g.text)
+		t, space := st.cleanSpace(g.text)
+		tid := g.text
 		x, base, w := upright(g, box.y1)
 		if dir == 0 {
 			x -= box.x0
@@ -103,10 +109,9 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect) []*tline {
 		if w < 0 {
 			w = 0
 		}
-		space := t != "" && strings.TrimSpace(t) == ""
 		if cur != nil && t != "" && !space {
 			last := &cur.items[len(cur.items)-1]
-			if t == last.text && math.Abs(x-last.x0) < 0.2*s && math.Abs(base-cur.base) < 0.2*s {
+			if math.Abs(x-last.x0) < 0.2*s && math.Abs(base-cur.base) < 0.2*s && t == st.clean(last.text) {
 				continue // the same glyph drawn again (fake bold, shadow)
 			}
 		}
@@ -120,7 +125,8 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect) []*tline {
 				cur.x1 = math.Max(cur.x1, x+w)
 				continue
 			}
-			push(item{text: t, x0: x, x1: x + w, size: s, font: st.font(g.font), bold: g.bold, spaceBefore: cur.pendingSpace, gap: x - cur.x1})
+			arena = append(arena, item{text: tid, x0: x, x1: x + w, size: s, font: g.font, bold: g.bold, spaceBefore: cur.pendingSpace, gap: x - cur.x1})
+			cur.items = arena[len(arena)-len(cur.items)-1:]
 			cur.x1 = math.Max(x+w, cur.x1)
 			if !g.rise && s >= cur.size*0.8 {
 				cur.size = math.Max(cur.size, s)
@@ -131,11 +137,13 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect) []*tline {
 		if space || t == "" {
 			continue
 		}
-		cur = &chunk{x0: x, x1: x + w, base: base, size: s, seq: i}
-		push(item{text: t, x0: x, x1: x + w, size: s, font: st.font(g.font), bold: g.bold})
+		slab = append(slab, chunk{x0: x, x1: x + w, base: base, size: s, seq: i})
+		cur = &slab[len(slab)-1]
+		arena = append(arena, item{text: tid, x0: x, x1: x + w, size: s, font: g.font, bold: g.bold})
+		cur.items = arena[len(arena)-1:]
 		chunks = append(chunks, cur)
 	}
-	return chunksToLines(chunks)
+	return chunksToLines(st, chunks), arena
 }
 
 func sameRun(c *chunk, x, base, s float64) bool {
@@ -154,8 +162,11 @@ func sameRun(c *chunk, x, base, s float64) bool {
 
 // chunksToLines joins chunks that share a baseline and touch: text drawn
 // out of order, or words drawn one by one.
-func chunksToLines(chunks []*chunk) []*tline {
+func chunksToLines(st *glyphStore, chunks []*chunk) []*tline {
 	var lines []*tline
+	// Lines come from one slab, as chunks do; there are never more lines
+	// than chunks, so it never grows.
+	slab := make([]tline, 0, len(chunks))
 	for _, c := range chunks {
 		var best *tline
 		for _, l := range lines {
@@ -168,7 +179,7 @@ func chunksToLines(chunks []*chunk) []*tline {
 			if gapR > chunkGap*m || gapL > chunkGap*m {
 				continue
 			}
-			if gapR < -0.3*m && gapL < -0.3*m && overlapsText(l, c) {
+			if gapR < -0.3*m && gapL < -0.3*m && overlapsText(st, l, c) {
 				best = l
 				c = nil // a duplicate drawn over the line
 				break
@@ -180,7 +191,8 @@ func chunksToLines(chunks []*chunk) []*tline {
 			continue
 		}
 		if best == nil {
-			best = &tline{x0: c.x0, x1: c.x1, base: c.base, size: c.size, seq: c.seq}
+			slab = append(slab, tline{st: st, x0: c.x0, x1: c.x1, base: c.base, size: c.size, seq: c.seq})
+			best = &slab[len(slab)-1]
 			lines = append(lines, best)
 		}
 		best.chunks = append(best.chunks, c)
@@ -199,34 +211,49 @@ func chunksToLines(chunks []*chunk) []*tline {
 	return out
 }
 
-func overlapsText(l *tline, c *chunk) bool {
-	ct := chunkText(c)
+func overlapsText(st *glyphStore, l *tline, c *chunk) bool {
+	ct := chunkText(st, c)
 	for _, o := range l.chunks {
-		if chunkText(o) == ct {
+		if chunkText(st, o) == ct {
 			return true
 		}
 	}
 	return false
 }
 
-func chunkText(c *chunk) string {
+func chunkText(st *glyphStore, c *chunk) string {
 	var b strings.Builder
 	for _, it := range c.items {
-		b.WriteString(it.text)
+		b.WriteString(st.clean(it.text))
 	}
 	return b.String()
 }
 
 // finishLine orders a line's chunks, writes its text and spans.
 func finishLine(l *tline) {
-	sort.SliceStable(l.chunks, func(i, j int) bool { return l.chunks[i].x0 < l.chunks[j].x0 })
+	// The same stable sort as sort.SliceStable, without its allocations.
+	slices.SortStableFunc(l.chunks, func(a, b *chunk) int {
+		if a.x0 < b.x0 {
+			return -1
+		}
+		return 0 // only "less" is asked
+	})
+	st := l.st
 	var b strings.Builder
+	size := 0
+	for _, c := range l.chunks {
+		for _, it := range c.items {
+			size += len(st.clean(it.text)) + 1
+		}
+	}
+	b.Grow(size)
 	var sp *Span
-	var starts []int // byte offset in the line text where each span starts
+	var startsBuf [8]int
+	starts := startsBuf[:0] // byte offset in the line text where each span starts
 	boldChars, chars := 0, 0
 	prevEnd := math.Inf(-1)
 	for ci, c := range l.chunks {
-		thr := spaceThreshold(c)
+		thr := spaceThreshold(st, c)
 		for ii, it := range c.items {
 			space := it.spaceBefore || ii > 0 && it.gap > thr
 			if ii == 0 && ci > 0 {
@@ -239,19 +266,20 @@ func finishLine(l *tline) {
 				b.WriteByte(' ')
 			}
 			name, italic := "", false
-			if it.font != nil {
-				name, italic = it.font.name, it.font.italic
+			if f := st.font(it.font); f != nil {
+				name, italic = f.name, f.italic
 			}
+			text := st.clean(it.text)
 			if sp == nil || sp.Font != name || sp.Bold != it.bold || math.Abs(sp.Size-it.size) > 0.5 {
 				l.spans = append(l.spans, Span{X: round2(it.x0), Y: round2(l.base - it.size*0.8), Font: name, Size: round2(it.size), Bold: it.bold, Italic: italic})
 				sp = &l.spans[len(l.spans)-1]
 				starts = append(starts, b.Len())
 			}
-			b.WriteString(it.text)
+			b.WriteString(text)
 			sp.W = round2(it.x1 - sp.X)
-			n := len(it.text)
+			n := len(text)
 			if n > 1 {
-				n = utf8.RuneCountInString(it.text)
+				n = utf8.RuneCountInString(text)
 			}
 			chars += n
 			if it.bold {
@@ -275,36 +303,45 @@ func finishLine(l *tline) {
 // letter-spaced text (every gap wide) most gaps are letter spacing: a word
 // break is a gap clearly wider than the median one, so "C O N T A C T"
 // reads "CONTACT" (xpdf adapts per line in a similar way).
-func spaceThreshold(c *chunk) float64 {
+func spaceThreshold(st *glyphStore, c *chunk) float64 {
 	thr := wordGap * c.size
-	gaps := make([]float64, 0, len(c.items))
-	for _, it := range c.items[min(1, len(c.items)):] {
+	if len(c.items) < 4 {
+		return thr // fewer than three gaps
+	}
+	// The three tests are independent: the cheap ones go first, and the
+	// gaps are only gathered when all pass.
+	n, narrow := 0, 0
+	for _, it := range c.items[1:] {
 		if !it.spaceBefore {
-			gaps = append(gaps, it.gap)
+			n++
+			if it.gap <= thr {
+				narrow++
+			}
 		}
 	}
-	if len(gaps) < 3 {
+	if n < 3 {
 		return thr
+	}
+	if narrow*5 > n {
+		return thr // ordinary text: letters touch
 	}
 	letters := 0
 	for _, it := range c.items {
-		if r, _ := utf8.DecodeRuneInString(it.text); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(st.clean(it.text)); unicode.IsLetter(r) {
 			letters++
 		}
 	}
 	if letters*5 < len(c.items)*3 {
 		return thr // dot leaders and the like stay spaced, as poppler prints them
 	}
-	narrow := 0
-	for _, g := range gaps {
-		if g <= thr {
-			narrow++
+	var buf [64]float64
+	gaps := buf[:0]
+	for _, it := range c.items[1:] {
+		if !it.spaceBefore {
+			gaps = append(gaps, it.gap)
 		}
 	}
-	if narrow*5 > len(gaps) {
-		return thr // ordinary text: letters touch
-	}
-	sort.Float64s(gaps)
+	slices.Sort(gaps) // NaNs first, as sort.Float64s
 	return gaps[len(gaps)/2] + 0.12*c.size
 }
 

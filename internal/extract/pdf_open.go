@@ -19,11 +19,12 @@ type pdfDoc struct {
 	fallback *font            // for text shown without a usable font
 	store    glyphStore
 	glyphs   []glyph // reused from page to page
-	// Scratch space reused from page to page: the content lexer's array
-	// elements and string bytes, the CMap parser's operand stack.
-	scratch   []pobj
-	tmp       []byte
-	cmapStack []pobj
+	items    []item  // line items, reused from page to page
+	// Scratch space reused from page to page: the content tokenizer's
+	// text and array elements, the CMap parser's.
+	arena []byte
+	elems []ctok
+	cmap  cmapScratch
 }
 
 // openPDF checks the file, decrypts it when it only has an owner password,
@@ -41,7 +42,7 @@ func openPDF(data []byte, b *budget) (*pdfDoc, error) {
 	if err != nil {
 		return nil, errorf(KindDamaged, "%v", err)
 	}
-	work := make([]byte, len(src), len(src)+len(t.entries)*7+1024)
+	work := getWork(len(src), len(src)+len(t.entries)*7+1024)
 	copy(work, src)
 	if enc := t.trailer.key("Encrypt"); enc.kind != kNull {
 		if enc.kind == kRef {

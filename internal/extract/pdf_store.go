@@ -1,6 +1,9 @@
 package extract
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // glyphStore holds what glyphs refer to by number, so that a glyph holds no
 // pointers: the page's glyph slice is then never scanned by the collector
@@ -15,6 +18,7 @@ type storedText struct {
 	raw     string
 	clean   string // cleanGlyph(raw), once cleaned is set
 	cleaned bool
+	space   bool // clean is white space only, and not empty
 }
 
 func newGlyphStore() glyphStore {
@@ -37,9 +41,23 @@ func (s *glyphStore) text(id uint32) string { return s.texts[id].raw }
 func (s *glyphStore) clean(id uint32) string {
 	e := &s.texts[id]
 	if !e.cleaned {
-		e.clean, e.cleaned = cleanGlyph(e.raw), true
+		s.doClean(e)
 	}
 	return e.clean
+}
+
+// cleanSpace is clean, and whether the text is white space only.
+func (s *glyphStore) cleanSpace(id uint32) (string, bool) {
+	e := &s.texts[id]
+	if !e.cleaned {
+		s.doClean(e)
+	}
+	return e.clean, e.space
+}
+
+func (s *glyphStore) doClean(e *storedText) {
+	e.clean, e.cleaned = cleanGlyph(e.raw), true
+	e.space = e.clean != "" && strings.TrimSpace(e.clean) == ""
 }
 
 // addFont numbers a font.
@@ -89,5 +107,42 @@ func getGlyphs() []glyph {
 func putGlyphs(gs []glyph) {
 	if cap(gs) > 0 && cap(gs) <= 1<<15 {
 		glyphBufs.Put(&gs)
+	}
+}
+
+// itemBufs does for line items what glyphBufs does for glyphs.
+var itemBufs sync.Pool
+
+func getItems() []item {
+	if p, ok := itemBufs.Get().(*[]item); ok {
+		return (*p)[:0]
+	}
+	return nil
+}
+
+func putItems(its []item) {
+	if cap(its) > 0 && cap(its) <= 1<<15 {
+		itemBufs.Put(&its)
+	}
+}
+
+// workBufs keeps the working copy of a file (pdfDoc.buf) from one document
+// to the next: nothing read from a document refers to it once the read is
+// over (every string is copied out of it), and zeroing and collecting a
+// fresh copy per file cost more than the copy itself.
+var workBufs sync.Pool
+
+// getWork returns a slice of length n and capacity at least c, its bytes
+// not zeroed: the caller overwrites them.
+func getWork(n, c int) []byte {
+	if p, ok := workBufs.Get().(*[]byte); ok && cap(*p) >= c {
+		return (*p)[:n]
+	}
+	return make([]byte, n, c)
+}
+
+func putWork(b []byte) {
+	if cap(b) > 0 && cap(b) <= 4<<20 {
+		workBufs.Put(&b)
 	}
 }

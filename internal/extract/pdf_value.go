@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"strconv"
-	"strings"
 )
 
 // value is a PDF object as the text layer reads it: dictionaries, arrays
@@ -204,60 +203,85 @@ func (v value) fingerprint() string {
 	if v.n == nil {
 		return ""
 	}
-	var b strings.Builder
-	writeFingerprint(&b, v.n)
-	return b.String()
+	return string(appendFingerprint(nil, v.n))
 }
 
-func writeFingerprint(b *strings.Builder, n *node) {
+func appendFingerprint(b []byte, n *node) []byte {
 	switch n.kind {
 	case vNull:
-		b.WriteString("<nil>")
+		b = append(b, "<nil>"...)
 	case vBool:
-		b.WriteString(strconv.FormatBool(n.i != 0))
+		b = strconv.AppendBool(b, n.i != 0)
 	case vInteger:
-		b.WriteString(strconv.FormatInt(n.i, 10))
+		b = strconv.AppendInt(b, n.i, 10)
 	case vReal:
-		b.WriteString(strconv.FormatFloat(n.f, 'g', -1, 64))
+		b = strconv.AppendFloat(b, n.f, 'g', -1, 64)
 	case vString:
-		b.WriteString(strconv.Quote(n.s))
+		b = strconv.AppendQuote(b, n.s)
 	case vName:
-		b.WriteString("/" + n.s)
+		b = append(append(b, '/'), n.s...)
 	case vRef:
-		fmt.Fprintf(b, "%d %d R", n.i, n.gen)
+		b = appendRef(b, n)
+		b = append(b, " R"...)
 	case vArray:
-		b.WriteByte('[')
+		b = append(b, '[')
 		for i := range n.kids {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			writeFingerprint(b, &n.kids[i])
+			b = appendFingerprint(b, &n.kids[i])
 		}
-		b.WriteByte(']')
+		b = append(b, ']')
 	case vObjdef:
-		fmt.Fprintf(b, "{%d %d obj}", n.i, n.gen)
-		writeFingerprint(b, &n.kids[0])
+		b = appendRef(append(b, '{'), n)
+		b = append(b, " obj}"...)
+		b = appendFingerprint(b, &n.kids[0])
 	case vDict, vStream:
-		b.WriteString("<<")
+		b = append(b, "<<"...)
 		for _, i := range sortedKeys(n.kids) {
-			b.WriteString(" /" + n.kids[i].s + " ")
-			writeFingerprint(b, &n.kids[i+1])
+			b = append(append(append(b, " /"...), n.kids[i].s...), ' ')
+			b = appendFingerprint(b, &n.kids[i+1])
 		}
-		b.WriteString(">>")
+		b = append(b, ">>"...)
 		if n.kind == vStream {
-			fmt.Fprintf(b, "@%d", n.i)
+			b = strconv.AppendInt(append(b, '@'), n.i, 10)
 		}
 	}
+	return b
+}
+
+// appendRef writes "n g".
+func appendRef(b []byte, n *node) []byte {
+	b = strconv.AppendInt(b, n.i, 10)
+	return strconv.AppendUint(append(b, ' '), uint64(n.gen), 10)
 }
 
 // sortedKeys returns the positions of a dictionary's keys in key order,
 // each key once (its last value counts).
 func sortedKeys(kids []node) []int {
 	var pos []int
-	seen := map[string]bool{}
+	var seen map[string]bool // past a few keys; before, pos is searched
 	for i := len(kids) - 2; i >= 0; i -= 2 {
-		if !seen[kids[i].s] {
-			seen[kids[i].s] = true
+		k := kids[i].s
+		if seen == nil && len(pos) == 16 {
+			seen = map[string]bool{}
+			for _, p := range pos {
+				seen[kids[p].s] = true
+			}
+		}
+		dup := false
+		if seen != nil {
+			dup = seen[k]
+			seen[k] = true
+		} else {
+			for _, p := range pos {
+				if kids[p].s == k {
+					dup = true
+					break
+				}
+			}
+		}
+		if !dup {
 			pos = append(pos, i)
 		}
 	}

@@ -111,6 +111,14 @@ func TestFingerprint(t *testing.T) {
 	if a == c {
 		t.Errorf("different dictionaries, one fingerprint: %s", a)
 	}
+	// The text itself, as it was written with fmt (font caches key on it).
+	if want := `<< /A /N /B [1 2.5 "x"]>>`; a != want {
+		t.Errorf("fingerprint %s, want %s", a, want)
+	}
+	d := storeOf(`<< /R 7 2 R /T true /U null /K0 1 /K1 1 /K2 1 /K3 1 /K4 1 /K5 1 /K6 1 /K7 1 /K8 1 /K9 1 /Ka 1 /Kb 1 /Kc 1 /Kd 1 /Ke 1 /K0 2 >>`)
+	if got, want := d.resolveRef(1).fingerprint(), `<< /K0 2 /K1 1 /K2 1 /K3 1 /K4 1 /K5 1 /K6 1 /K7 1 /K8 1 /K9 1 /Ka 1 /Kb 1 /Kc 1 /Kd 1 /Ke 1 /R 7 2 R /T true /U <nil>>>`; got != want {
+		t.Errorf("fingerprint %s, want %s", got, want)
+	}
 }
 
 func TestGlyphStore(t *testing.T) {
