@@ -3,8 +3,9 @@
 package report
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/resumescore/resumescore/internal/check"
 	"github.com/resumescore/resumescore/internal/parse"
@@ -133,12 +134,14 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 			r.Layout.Risks = append(r.Layout.Risks, o.Result.Message)
 		}
 	}
-	sort.SliceStable(r.Findings, func(i, j int) bool {
-		a, b := &r.Findings[i], &r.Findings[j]
+	// Failures first, then by the points fixing them gains; a stable sort
+	// keeps the registry's order among equals (slices' generic sort needs
+	// no reflection, unlike sort.SliceStable).
+	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
 		if ra, rb := rank(a.Status), rank(b.Status); ra != rb {
-			return ra < rb
+			return cmp.Compare(ra, rb)
 		}
-		return a.Points.Possible-a.Points.Earned > b.Points.Possible-b.Points.Earned
+		return cmp.Compare(b.Points.Possible-b.Points.Earned, a.Points.Possible-a.Points.Earned)
 	})
 	for _, b := range res.Bullets {
 		r.Bullets = append(r.Bullets, in.BulletScore(b.Text, role.Profile))
