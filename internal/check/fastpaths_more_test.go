@@ -125,3 +125,22 @@ func TestMisspeltFilterKnowsEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// nextField walks the fields strings.Fields gives.
+func TestNextFieldIsFields(t *testing.T) {
+	lines := append(fixtureLines(t), "", "   ", "a\u00a0b\u2003c", "\u3000x\ty\n", "bad\xff byte", " • Built  it ")
+	for _, l := range lines {
+		var got []string
+		for i := 0; i < len(l); {
+			from, to := nextField(l, i)
+			if from == to {
+				break
+			}
+			got = append(got, l[from:to])
+			i = to
+		}
+		if want := strings.Fields(l); !slices.Equal(got, want) {
+			t.Errorf("nextField over %q gives %q, strings.Fields %q", l, got, want)
+		}
+	}
+}

@@ -134,17 +134,33 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 // s at or after i: strings.Fields one field at a time, without building the
 // slice. start == end == len(s) when no field is left.
 func nextField(s string, i int) (start, end int) {
+	// ASCII bytes are classed in place: this runs over every byte of every
+	// line, for four scans.
 	for i < len(s) {
-		sp, w := spaceAt(s, i)
-		if !sp {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
 			break
 		}
 		i += w
 	}
 	j := i
 	for j < len(s) {
-		sp, w := spaceAt(s, j)
-		if sp {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
 			break
 		}
 		j += w
