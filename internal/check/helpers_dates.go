@@ -111,6 +111,9 @@ type roleSpan struct {
 	Raw     parse.Range
 	RawOK   bool
 	RawLine Evidence
+	// sideline is isSideline's answer, worked out once: the overlap checks
+	// ask it for every pair of roles.
+	sideline bool
 }
 
 // roleSpans returns the résumé's roles in document order, read once per
@@ -152,6 +155,7 @@ func readRoleSpans(in *Input) []roleSpan {
 		if isFragment(r) {
 			continue
 		}
+		r.sideline = r.Kind == "volunteer" || hasSidelineWord(r.Work.Position+" "+r.Work.Name+" "+r.Evidence.Text)
 		out = append(out, r)
 	}
 	return out
@@ -355,12 +359,7 @@ func hasSidelineWord(text string) bool {
 }
 
 // isSideline says whether a role reads as one that may overlap a main job.
-func isSideline(s roleSpan) bool {
-	if s.Kind == "volunteer" {
-		return true
-	}
-	return hasSidelineWord(s.Work.Position + " " + s.Work.Name + " " + s.Evidence.Text)
-}
+func isSideline(s roleSpan) bool { return s.sideline }
 
 // sameEmployer says whether two roles name the same employer.
 func sameEmployer(a, b roleSpan) bool {

@@ -27,7 +27,7 @@ var checkKeywordsRoleMetrics = &Check{
 		with := 0
 		kinds := map[string]bool{}
 		for _, b := range bs {
-			if m := in.Role.MetricsIn(b.Text); len(m) > 0 {
+			if m := in.Role.MetricsInLower(in.text(b.Text).lower()); len(m) > 0 {
 				with++
 				for _, id := range m {
 					kinds[id] = true

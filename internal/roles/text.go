@@ -369,8 +369,10 @@ func (p *Profile) CoverageOf(found map[string]bool) Coverage {
 
 // MetricsIn returns the ids of the profile's metrics that text carries, in the profile's order:
 // "Cut p99 latency from 900 ms to 120 ms" → latency.
-func (p *Profile) MetricsIn(text string) []string {
-	lower := strings.ToLower(text)
+func (p *Profile) MetricsIn(text string) []string { return p.MetricsInLower(strings.ToLower(text)) }
+
+// MetricsInLower is MetricsIn on text already lower-cased (strings.ToLower).
+func (p *Profile) MetricsInLower(lower string) []string {
 	var out []string
 	for _, m := range p.Metrics {
 		for _, pat := range m.Patterns {
