@@ -2,8 +2,8 @@ package parse
 
 import (
 	"os"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -65,7 +65,9 @@ func compareFastPaths(t *testing.T, s string) {
 	if got, want := isLocation(s), oldIsLocation(s); got != want {
 		t.Errorf("isLocation(%q) = %v, want %v", s, got, want)
 	}
-	canon := func(w string) (string, bool) { return "Go", strings.EqualFold(w, "golang") || strings.EqualFold(w, "go") }
+	canon := func(w string) (string, bool) {
+		return "Go", strings.EqualFold(w, "golang") || strings.EqualFold(w, "go")
+	}
 	for _, c := range []func(string) (string, bool){nil, canon} {
 		if got, want := splitList(s, c), oldSplitList(s, c); !slices.Equal(got, want) {
 			t.Errorf("splitList(%q) = %q, want %q", s, got, want)
