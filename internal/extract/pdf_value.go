@@ -21,13 +21,18 @@ type objStore struct {
 	p       objParser
 }
 
+// objEntry is kept small: a hostile file may number its objects up to
+// maxObjects, and the table has an entry for each number.
 type objEntry struct {
-	off    int
-	gen    uint16
-	used   bool // listed in the cross-reference data
-	parsed bool
-	obj    node
-	err    any // what parsing panicked with
+	off  int
+	gen  uint16
+	used bool       // listed in the cross-reference data
+	got  *parsedObj // nil until first resolved
+}
+
+type parsedObj struct {
+	obj node
+	err any // what parsing panicked with
 }
 
 func newObjStore(buf []byte, size int) *objStore {
@@ -51,14 +56,14 @@ func (s *objStore) object(id int64, gen uint16) *node {
 	if !e.used || e.gen != gen || e.off == 0 {
 		return nil
 	}
-	if !e.parsed {
-		e.parsed = true
-		e.obj, e.err = s.parseCaught(e.off, id, gen)
+	if e.got == nil {
+		e.got = new(parsedObj)
+		e.got.obj, e.got.err = s.parseCaught(e.off, id, gen)
 	}
-	if e.err != nil {
-		panic(e.err)
+	if e.got.err != nil {
+		panic(e.got.err)
 	}
-	return &e.obj
+	return &e.got.obj
 }
 
 // parseCaught parses an object, keeping what a failure panicked with so

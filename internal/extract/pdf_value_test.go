@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -134,5 +135,29 @@ func TestGlyphStore(t *testing.T) {
 	s.addFont(f)
 	if s.font(f.id) != f || s.font(0) != nil {
 		t.Error("font numbers")
+	}
+}
+
+// A file that numbers an object near maxObjects makes the object table that
+// long: its entries stay small, so reading it costs megabytes, not tens.
+func TestHugeObjectNumberStaysCheap(t *testing.T) {
+	p := newTestPDF()
+	f := p.helvetica()
+	p.page("BT /F1 12 Tf 72 700 Td (Hello there) Tj ET", fmt.Sprintf("<< /Font << /F1 %d 0 R >> >>", f))
+	p.noXref = true // the reader rebuilds the table from the objects it finds
+	data := append(p.bytes(), fmt.Sprintf("\n%d 0 obj\nnull\nendobj\n", maxObjects-10)...)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d, err := readPDFForTest(data)
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(lines(d), "\n"); !strings.Contains(got, "Hello there") {
+		t.Fatalf("text %q", got)
+	}
+	if mb := float64(after.TotalAlloc-before.TotalAlloc) / (1 << 20); mb > 20 {
+		t.Errorf("reading allocated %.1f MB for one page", mb)
 	}
 }
