@@ -316,7 +316,7 @@ export function renderReport(root, report, options = {}) {
     const catInfo = new Map((r.categories || []).map((c) => [String(c.id), c]));
     for (const [id, list] of byCat) {
       if (!list.length) continue;
-      const todo = list.filter((f) => f.status !== 'pass').sort((a, b) => gainOf(b) - gainOf(a));
+      const toFix = list.filter((f) => f.status !== 'pass').sort((a, b) => gainOf(b) - gainOf(a));
       const done = list.filter((f) => f.status === 'pass');
       const info = catInfo.get(id) || {};
       const g = el('section', 'rs-group');
@@ -327,13 +327,13 @@ export function renderReport(root, report, options = {}) {
       h.append(el('span', null, info.name || CATEGORY_NAME[id] || id));
       const meta = [];
       if (info.score !== undefined) meta.push(`${clamp100(info.score)}/100`);
-      meta.push(todo.length ? `${todo.length} to improve` : 'all passed');
+      meta.push(toFix.length ? `${toFix.length} to improve` : 'all passed');
       h.append(el('span', 'rs-group-meta', meta.join(' · ')));
       g.append(h);
-      if (todo.length) {
+      if (toFix.length) {
         const ol = el('ol', 'rs-list findings-list');
         ol.setAttribute('aria-label', `${info.name || id}: to improve`);
-        for (const f of todo) ol.append(finding(f));
+        for (const f of toFix) ol.append(finding(f));
         g.append(ol);
       }
       if (done.length) {
@@ -422,13 +422,13 @@ export function renderReport(root, report, options = {}) {
       const top = el('div', 'rs-bullet-head');
       const pill = el('span', 'rs-pill ' + level(sc), sc);
       pill.setAttribute('aria-label', `score ${sc} out of 100`);
-      const todo = (b.findings || []).filter((x) => x.status !== 'pass');
-      top.append(pill, marked('rs-bullet-text', b.text, todo.flatMap((x) => quoted(x.message))));
+      const toFix = (b.findings || []).filter((x) => x.status !== 'pass');
+      top.append(pill, marked('rs-bullet-text', b.text, toFix.flatMap((x) => quoted(x.message))));
       li.append(top);
-      if (todo.length) {
+      if (toFix.length) {
         const ul = el('ul', 'rs-rewrite');
         ul.setAttribute('aria-label', 'How to rewrite it');
-        for (const x of todo) {
+        for (const x of toFix) {
           const item = el('li', 'rs-rewrite-item ' + (STATUS_LABEL[x.status] ? x.status : 'warn'));
           item.append(el('span', 'rs-rewrite-msg', x.message));
           if (x.fix) item.append(' ', el('span', 'rs-rewrite-fix', x.fix));
