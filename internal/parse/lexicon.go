@@ -81,26 +81,11 @@ func countWordsLast(s string, set map[string]bool, trimLast string) (n int, last
 	if trimLast == "" {
 		return n, false
 	}
-	end := len(s)
-	for end > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= size
-	}
-	start := end
-	for start > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if unicode.IsSpace(r) {
-			break
-		}
-		start -= size
-	}
-	if start == end {
+	f := lastField(s)
+	if f == "" {
 		return n, false
 	}
-	return n, set[string(trimBytes(appendLower(buf[:0], s[start:end]), trimLast))]
+	return n, set[string(trimBytes(appendLower(buf[:0], f), trimLast))]
 }
 
 // countSep separates the words countWords counts.
@@ -150,9 +135,12 @@ func isLocation(s string) bool {
 	if !ok {
 		return false
 	}
-	var buf [64]byte
-	second := appendLower(buf[:0], strings.TrimSpace(sec))
-	return regions[string(second)] || countries[string(second)] || countries[string(lastField(second))]
+	// Lower-casing keeps white space where it was, so the last field of the
+	// lower-cased text is the lower-cased last field.
+	var buf, lastBuf [64]byte
+	sec = strings.TrimSpace(sec)
+	second := appendLower(buf[:0], sec)
+	return regions[string(second)] || countries[string(second)] || countries[string(appendLower(lastBuf[:0], lastField(sec)))]
 }
 
 // isRemote says whether t, lower-cased, is "remote", "hybrid", "remoto" or
@@ -177,23 +165,13 @@ func isRemote(t string) bool {
 	return strings.HasPrefix(string(low), "remote ")
 }
 
-// lastField is the last white-space-separated field of b.
-func lastField(b []byte) []byte {
-	end := len(b)
-	for end > 0 {
-		r, n := utf8.DecodeLastRune(b[:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
+// lastField is the last white-space-separated field of s (strings.Fields').
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
 	}
-	start := end
-	for start > 0 {
-		r, n := utf8.DecodeLastRune(b[:start])
-		if unicode.IsSpace(r) {
-			break
-		}
-		start -= n
-	}
-	return b[start:end]
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i+w:]
 }
