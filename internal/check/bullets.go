@@ -536,7 +536,7 @@ func lookupVerb(w string, x *verbExtra) (verbForm, bool) {
 		}
 	}
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !notVerbs[w] &&
-		!strings.ContainsAny(w, "0123456789") {
+		!hasDigit(w) {
 		return verbForm{base: w, tense: tensePast}, true
 	}
 	return verbForm{}, false
@@ -807,7 +807,7 @@ func mayHoldStub(t *textInfo, k int) bool {
 	case 1:
 		return strings.IndexByte(s, '%') >= 0
 	case 2:
-		return strings.ContainsAny(s, "$€£")
+		return strings.IndexByte(s, '$') >= 0 || strings.Contains(s, "€") || strings.Contains(s, "£")
 	case 3:
 		return strings.Contains(s, "XX")
 	}

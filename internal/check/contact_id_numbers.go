@@ -160,6 +160,9 @@ var nationalIDLabels = []string{"national id", "id no.", "id no", "id number", "
 
 // nationalID: `(?i)\b(?:national id|id (?:no\.?|number|card)|identity card(?: no\.?| number)?|personalausweis(?:nummer)?|steuer-?id|tax id|dni|nie|cpf|aadhaa?r|pan(?: no\.?| number| card)?|nin|national insurance(?: no\.?| number)?|curp|rut|nif|bsn)\s*[:#]\s*[A-Z0-9][A-Z0-9.\- ]*\d{3}`
 func nationalID(s string) bool {
+	if strings.IndexByte(s, ':') < 0 && strings.IndexByte(s, '#') < 0 {
+		return false // every label needs one after it
+	}
 	return wordStarts(s, nationalIDFirst, func(i int) bool {
 		return foldAny(s, i, nationalIDLabels, func(e int) bool {
 			e = skipSpaces(s, e)

@@ -34,6 +34,12 @@ func dateStub(s string) bool {
 	return false
 }
 
+// quoteOrSlash is strings.ContainsAny(s, "'’/"): what a two-digit year
+// needs, found without decoding every rune.
+func quoteOrSlash(s string) bool {
+	return strings.IndexByte(s, '\'') >= 0 || strings.IndexByte(s, '/') >= 0 || strings.Contains(s, "’")
+}
+
 // twoDigitYear finds two-digit years: “Jan '19”, “'19 – '21”, “01/19 – 03/21”:
 // `(?i)(?:\b\p{L}{3,9}\.?\s*['’]\d{2}\b|['’]\d{2}\s*[-–—]|\b(?:0?[1-9]|1[0-2])/\d{2}\s*[-–—]+\s*(?:(?:0?[1-9]|1[0-2])/\d{2}\b|present|current|now))`.
 func twoDigitYear(s string) bool {
@@ -114,7 +120,7 @@ var checkDatesFourDigitYears = &Check{
 			switch {
 			case dateStubGate.may(l.facts().grams()) && dateStub(l.Text):
 				stubs = append(stubs, l.evidence())
-			case l.facts().grams().digits >= 2 && strings.ContainsAny(l.Text, "'’/") && twoDigitYear(l.Text):
+			case l.facts().grams().digits >= 2 && quoteOrSlash(l.Text) && twoDigitYear(l.Text):
 				short = append(short, l.evidence())
 			}
 		}

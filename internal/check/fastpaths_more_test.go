@@ -144,3 +144,111 @@ func TestNextFieldIsFields(t *testing.T) {
 		}
 	}
 }
+
+// The byte-level tests below stand in for strings.ContainsAny and
+// strings.IndexFunc, which build a set or decode every rune on each call.
+func TestByteTestsMatchTheirStringsForms(t *testing.T) {
+	ins := []string{"", "a", "\t", "x\x00y", "del\x7f", "line\nbreak", "£5", "€", "$", "Jan ’19", "01/19", "it's", "\uFFFD", "\ue000icon",
+		"\u0085next", "bad\xffbyte", "9", "abc,", "abc;", "abc)", "abc.", "abc/", "abc:", "abc!"}
+	ins = append(ins, fixtureLines(t)...)
+	for _, s := range ins {
+		checkByteTests(t, s)
+	}
+}
+
+func FuzzByteTests(f *testing.F) {
+	for _, s := range []string{"", "x\x01", "’", "€£$", "a\xffb", "19,"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkByteTests)
+}
+
+func checkByteTests(t *testing.T, s string) {
+	if got, want := hasJunk(s), strings.IndexFunc(s, junkRune) >= 0; got != want {
+		t.Errorf("hasJunk(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := hasDigit(s), strings.ContainsAny(s, "0123456789"); got != want {
+		t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+	}
+	if s != "" {
+		if got, want := endsInStop(s), strings.ContainsAny(s[len(s)-1:], ",;:)/."); got != want {
+			t.Errorf("endsInStop(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if got, want := mayHoldStub(newText(s), 2), strings.ContainsAny(s, "$€£"); got != want {
+		t.Errorf("mayHoldStub(%q, 2) = %v, want %v", s, got, want)
+	}
+	if got, want := quoteOrSlash(s), strings.ContainsAny(s, "'’/"); got != want {
+		t.Errorf("quoteOrSlash(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// oldReadSeveral is readSeveral as first written, on strings.Fields of the
+// lowered text: the oracle for the version that lowers a field at a time.
+func oldReadSeveral(text string) string {
+	depth, start := 0, 0
+	var parts []string
+	for i, r := range text {
+		switch r {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		case ';':
+			if depth == 0 {
+				parts = append(parts, text[start:i])
+				start = i + 1
+			}
+		}
+	}
+	parts = append(parts, text[start:])
+	for _, part := range parts[1:] {
+		f := strings.Fields(strings.ToLower(part))
+		for len(f) > 0 && (f[0] == "also" || f[0] == "and" || f[0] == "then") {
+			f = f[1:]
+		}
+		if len(f) > 0 {
+			if v, ok := verbForms[strings.Trim(f[0], ".,:()\"'“”")]; ok && v.tense == tensePast {
+				return "Joins several results with a semicolon."
+			}
+		}
+	}
+	f := strings.Fields(strings.ToLower(text))
+	clauses := 0
+	for i := 1; i < len(f); i++ {
+		joined := f[i-1] == "and" || strings.HasSuffix(f[i-1], ",")
+		if !joined {
+			continue
+		}
+		w := strings.Trim(f[i], ".,;:()\"'“”")
+		if v, ok := verbForms[w]; ok && v.tense == tensePast && !participleOnly(w) {
+			clauses++
+		}
+	}
+	if clauses >= 2 {
+		return "Chains " + itoa(clauses+1) + " actions in one bullet."
+	}
+	return ""
+}
+
+func TestReadSeveralMatchesFields(t *testing.T) {
+	ins := []string{"", ";", "Built X; shipped Y", "Built X; also Shipped Y; then ran Z", "Led (a; b) work", "Built A, designed B and shipped C",
+		"Built A, and related tools", "AND Built, SHIPPED, Ran", "Cut costs; costs fell 30%", "İstanbul; Built", "x\xff; built", "a;;built"}
+	ins = append(ins, fixtureLines(t)...)
+	for _, s := range ins {
+		if got, want := readSeveral(s), oldReadSeveral(s); got != want {
+			t.Errorf("readSeveral(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzReadSeveral(f *testing.F) {
+	for _, s := range []string{"Built X; shipped Y", "Built A, designed B and shipped C", "a\xff;b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := readSeveral(s), oldReadSeveral(s); got != want {
+			t.Errorf("readSeveral(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"bytes"
+
+	"github.com/resumescore/resumescore/internal/textmatch"
+)
 
 var checkImpactOneIdea = &Check{
 	ID:       "impact.one-idea",
@@ -47,44 +51,66 @@ func (t *textInfo) several() string {
 }
 
 func readSeveral(text string) string {
-	depth, start := 0, 0
-	var parts []string
-	for i, r := range text {
-		switch r {
+	// Fields are lowered one at a time into buf: strings.Fields of the
+	// lowered text, without building either.
+	var buf [64]byte
+	lowField := func(f string) []byte { return textmatch.AppendLower(buf[:0], f) }
+	pastVerb := func(w []byte) bool {
+		v, ok := verbForms[string(w)]
+		return ok && v.tense == tensePast
+	}
+	// A part after a top-level semicolon that opens with a past-tense verb,
+	// past any "also", "and" or "then".
+	newAction := func(part string) bool {
+		for i := 0; ; {
+			from, to := nextField(part, i)
+			if from == to {
+				return false
+			}
+			i = to
+			f := lowField(part[from:to])
+			if w := string(f); w == "also" || w == "and" || w == "then" {
+				continue
+			}
+			return pastVerb(bytes.Trim(f, ".,:()\"'“”"))
+		}
+	}
+	depth, start, parts := 0, 0, 0
+	for i := 0; i < len(text); i++ { // the marks are ASCII: bytes will do
+		switch text[i] {
 		case '(', '[':
 			depth++
 		case ')', ']':
 			depth = max(0, depth-1)
 		case ';':
 			if depth == 0 {
-				parts = append(parts, text[start:i])
+				if parts > 0 && newAction(text[start:i]) {
+					return "Joins several results with a semicolon."
+				}
+				parts++
 				start = i + 1
 			}
 		}
 	}
-	parts = append(parts, text[start:])
-	for _, part := range parts[1:] {
-		f := strings.Fields(strings.ToLower(part))
-		for len(f) > 0 && (f[0] == "also" || f[0] == "and" || f[0] == "then") {
-			f = f[1:]
+	if parts > 0 && newAction(text[start:]) {
+		return "Joins several results with a semicolon."
+	}
+	clauses := 0
+	joined := false // the field before ends in a comma or is "and"
+	for i := 0; ; {
+		from, to := nextField(text, i)
+		if from == to {
+			break
 		}
-		if len(f) > 0 {
-			if v, ok := verbForms[strings.Trim(f[0], ".,:()\"'“”")]; ok && v.tense == tensePast {
-				return "Joins several results with a semicolon."
+		i = to
+		f := lowField(text[from:to])
+		if joined {
+			w := bytes.Trim(f, ".,:()\"'“”")
+			if pastVerb(w) && !participleOnly(string(w)) {
+				clauses++
 			}
 		}
-	}
-	f := strings.Fields(strings.ToLower(text))
-	clauses := 0
-	for i := 1; i < len(f); i++ {
-		joined := f[i-1] == "and" || strings.HasSuffix(f[i-1], ",")
-		if !joined {
-			continue
-		}
-		w := strings.Trim(f[i], ".,;:()\"'“”")
-		if v, ok := verbForms[w]; ok && v.tense == tensePast && !participleOnly(w) {
-			clauses++
-		}
+		joined = string(f) == "and" || f[len(f)-1] == ','
 	}
 	if clauses >= 2 {
 		return "Chains " + itoa(clauses+1) + " actions in one bullet."

@@ -107,7 +107,7 @@ func joinLines(a, b string) string {
 }
 
 func hasDateRange(in *Input, s string) bool {
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return false // every date range has a year
 	}
 	_, ok := in.findRange(s)

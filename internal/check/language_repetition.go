@@ -53,7 +53,7 @@ var checkLanguageRepetition = &Check{
 					if f == nil {
 						total++
 					}
-					if len(w) < 3 || stopwords[w] || skip[w] || strings.ContainsAny(w, "0123456789") {
+					if len(w) < 3 || stopwords[w] || skip[w] || hasDigit(w) {
 						continue
 					}
 					if _, tech := techLookup(w); tech {

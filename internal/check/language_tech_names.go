@@ -121,7 +121,7 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 				p = strings.TrimLeft(p, "'‘’")
 			}
 			toks = append(toks, p)
-			last := k == len(parts)-1 && !strings.ContainsAny(chunk[len(chunk)-1:], ",;:)/.")
+			last := k == len(parts)-1 && !endsInStop(chunk)
 			spaced = append(spaced, last)
 		}
 	}
@@ -183,6 +183,16 @@ func mayBeURL(chunk string) bool {
 		if c := chunk[i]; c == '@' || c == ':' || c == '.' {
 			return true
 		}
+	}
+	return false
+}
+
+// endsInStop says whether a chunk ends in one of ,;:)/. (a name there is
+// not followed by a space that could join it to the next).
+func endsInStop(chunk string) bool {
+	switch chunk[len(chunk)-1] {
+	case ',', ';', ':', ')', '/', '.':
+		return true
 	}
 	return false
 }

@@ -1,8 +1,8 @@
 package check
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // linesWhere returns the evidence of every non-blank line that ok accepts.
@@ -30,4 +30,22 @@ func junkRune(r rune) bool {
 	return r == '\uFFFD' || unicode.In(r, unicode.Co) || (unicode.IsControl(r) && r != '\t')
 }
 
-func hasJunk(s string) bool { return strings.IndexFunc(s, junkRune) >= 0 }
+func hasJunk(s string) bool {
+	// ASCII is classed in place: only its control characters are junk.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' && c != '\t' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if junkRune(r) {
+			return true
+		}
+		i += w
+	}
+	return false
+}

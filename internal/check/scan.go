@@ -298,3 +298,14 @@ func newGate(lits ...string) gramGate {
 	}
 	return gg
 }
+
+// hasDigit says whether s holds an ASCII digit: strings.ContainsAny(s,
+// "0123456789") without building its byte set on every call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}

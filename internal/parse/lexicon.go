@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/resumescore/resumescore/internal/textmatch"
 )
 
 // titleWords mark a job title, in the five languages we read. Seniority
@@ -72,7 +74,7 @@ func countWordsLast(s string, set map[string]bool, trimLast string) (n int, last
 			}
 			j += size
 		}
-		w := appendLower(buf[:0], s[i:j])
+		w := textmatch.AppendLower(buf[:0], s[i:j])
 		if set[string(w)] || set[string(trimBytes(w, ".,;:"))] {
 			n++
 		}
@@ -85,7 +87,7 @@ func countWordsLast(s string, set map[string]bool, trimLast string) (n int, last
 	if f == "" {
 		return n, false
 	}
-	return n, set[string(trimBytes(appendLower(buf[:0], f), trimLast))]
+	return n, set[string(trimBytes(textmatch.AppendLower(buf[:0], f), trimLast))]
 }
 
 // countSep separates the words countWords counts.
@@ -139,8 +141,8 @@ func isLocation(s string) bool {
 	// lower-cased text is the lower-cased last field.
 	var buf, lastBuf [64]byte
 	sec = strings.TrimSpace(sec)
-	second := appendLower(buf[:0], sec)
-	return regions[string(second)] || countries[string(second)] || countries[string(appendLower(lastBuf[:0], lastField(sec)))]
+	second := textmatch.AppendLower(buf[:0], sec)
+	return regions[string(second)] || countries[string(second)] || countries[string(textmatch.AppendLower(lastBuf[:0], lastField(sec)))]
 }
 
 // isRemote says whether t, lower-cased, is "remote", "hybrid", "remoto" or

@@ -116,7 +116,22 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 	if r.Categories == nil {
 		r.Categories = []score.Category{}
 	}
-	for i, o := range outs {
+	// Failures first, then by the points fixing them gains; a stable sort
+	// keeps the registry's order among equals. The sort moves indices, not
+	// findings, which are large.
+	order := make([]int32, len(outs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int {
+		if ra, rb := rank(outs[a].Result.Status), rank(outs[b].Result.Status); ra != rb {
+			return cmp.Compare(ra, rb)
+		}
+		pa, pb := sc.Points[a], sc.Points[b]
+		return cmp.Compare(pb.Possible-pb.Earned, pa.Possible-pa.Earned)
+	})
+	for _, i := range order {
+		o := outs[i]
 		f := Finding{Check: o.Check.ID, Category: o.Check.Category, Title: o.Check.Title, Status: o.Result.Status,
 			Message: o.Result.Message, Evidence: o.Result.Evidence, Points: sc.Points[i]}
 		if f.Status != check.Pass {
@@ -134,15 +149,6 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 			r.Layout.Risks = append(r.Layout.Risks, o.Result.Message)
 		}
 	}
-	// Failures first, then by the points fixing them gains; a stable sort
-	// keeps the registry's order among equals (slices' generic sort needs
-	// no reflection, unlike sort.SliceStable).
-	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
-		if ra, rb := rank(a.Status), rank(b.Status); ra != rb {
-			return cmp.Compare(ra, rb)
-		}
-		return cmp.Compare(b.Points.Possible-b.Points.Earned, a.Points.Possible-a.Points.Earned)
-	})
 	for _, b := range res.Bullets {
 		r.Bullets = append(r.Bullets, in.BulletScore(b.Text, role.Profile))
 	}

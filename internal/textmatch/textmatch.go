@@ -77,3 +77,24 @@ func FoldAt(s string, i int, lit string) int {
 	}
 	return i
 }
+
+// AppendLower appends strings.ToLower(s) to b, rune by rune, so that a
+// caller can lower-case a word into a stack buffer: a byte that is not
+// UTF-8 becomes U+FFFD, as strings.ToLower writes it.
+func AppendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return b
+}
