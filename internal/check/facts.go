@@ -71,9 +71,19 @@ func (in *Input) lines() []docLine {
 		m.linesDone = true
 		m.lines = nonBlankLines(in.Doc)
 		m.lineInfos = make([]textInfo, len(m.lines))
+		if m.texts == nil {
+			m.texts = make(map[string]*textInfo, len(m.lines)+32)
+		}
 		for i := range m.lines {
-			m.lineInfos[i].s = m.lines[i].Text
-			m.lines[i].info = &m.lineInfos[i]
+			t := &m.lineInfos[i]
+			t.s = m.lines[i].Text
+			m.lines[i].info = t
+			// A line's evidence is its trimmed text: when that is the line
+			// itself, the checks that read lines and those that read
+			// evidence share one set of facts.
+			if _, ok := m.texts[t.s]; !ok && strings.TrimSpace(t.s) == t.s {
+				m.texts[t.s] = t
+			}
 		}
 	}
 	return capped(m.lines)
@@ -101,6 +111,10 @@ func (in *Input) docText() string {
 }
 
 // docWords is in.Doc.WordCount(), once.
+// WordCount is in.Doc.WordCount(), counted once for the checks and the
+// report.
+func (in *Input) WordCount() int { return in.docWords() }
+
 func (in *Input) docWords() int {
 	m := in.m()
 	if !m.wordsOK {

@@ -36,7 +36,11 @@ func nonBlankLines(doc *extract.Document) []docLine {
 	if doc == nil {
 		return nil
 	}
-	var out []docLine
+	n := 0
+	for pi := range doc.Pages {
+		n += len(doc.Pages[pi].Lines)
+	}
+	out := make([]docLine, 0, n)
 	for pi := range doc.Pages {
 		p := &doc.Pages[pi]
 		for li := range p.Lines {

@@ -173,6 +173,7 @@ func docLines(in *Input) []Evidence {
 	m := in.m()
 	if !m.docEvDone {
 		m.docEvDone = true
+		m.docEv = make([]Evidence, 0, len(in.lines()))
 		for _, l := range in.lines() {
 			m.docEv = append(m.docEv, l.evidence())
 		}

@@ -112,9 +112,11 @@ func (d *Document) WordCount() int {
 	n := 0
 	for _, p := range d.Pages {
 		for _, l := range p.Lines {
+			// Bytes will do: the two spaces are ASCII, and every byte of a
+			// longer character is not one.
 			in := false
-			for _, r := range l.Text {
-				sp := r == ' ' || r == '\t'
+			for i := 0; i < len(l.Text); i++ {
+				sp := l.Text[i] == ' ' || l.Text[i] == '\t'
 				if !sp && !in {
 					n++
 				}

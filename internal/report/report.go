@@ -110,7 +110,7 @@ func Build(version string, asOf string, in *check.Input, role RoleChoice, outs [
 		Findings:   make([]Finding, 0, len(outs)),
 		Bullets:    make([]check.BulletResult, 0, len(res.Bullets)),
 		Keywords:   Keywords{Found: []KeywordHit{}, Missing: []string{}},
-		Layout:     Layout{Format: doc.Format, Pages: len(doc.Pages), Columns: 1, Words: doc.WordCount(), Fonts: []string{}, Risks: []string{}},
+		Layout:     Layout{Format: doc.Format, Pages: len(doc.Pages), Columns: 1, Words: in.WordCount(), Fonts: []string{}, Risks: []string{}},
 		Resume:     res,
 	}
 	if r.Categories == nil {
