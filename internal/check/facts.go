@@ -18,6 +18,7 @@ import (
 
 // memo is the per-Input cache; see Input.m.
 type memo struct {
+	pageWords  []int // words on each page of Doc, once counted
 	lines      []docLine
 	lineInfos  []textInfo
 	linesDone  bool
@@ -111,6 +112,20 @@ func (in *Input) docText() string {
 }
 
 // docWords is in.Doc.WordCount(), once.
+// pageWords returns the number of words (strings.Fields) on each page.
+func (in *Input) pageWords() []int {
+	m := in.m()
+	if m.pageWords == nil {
+		m.pageWords = make([]int, len(in.Doc.Pages))
+		for i, p := range in.Doc.Pages {
+			for _, l := range p.Lines {
+				m.pageWords[i] += wordsIn(l.Text)
+			}
+		}
+	}
+	return m.pageWords
+}
+
 // WordCount is in.Doc.WordCount(), counted once for the checks and the
 // report.
 func (in *Input) WordCount() int { return in.docWords() }

@@ -156,28 +156,32 @@ func TestURLFastPaths(t *testing.T) {
 	}
 }
 
-func TestTechTokensAndLookup(t *testing.T) {
-	old := func(line string) (toks []string, spaced []bool) {
-		for _, chunk := range strings.Fields(line) {
-			if isURL(chunk) || strings.HasSuffix(chunk, ":") || schemeString(chunk) {
-				toks = append(toks, "")
-				spaced = append(spaced, false)
-				continue
-			}
-			parts := strings.FieldsFunc(chunk, func(r rune) bool {
-				return strings.ContainsRune(",;()[]{}|:\"“”!?/", r)
-			})
-			for i, p := range parts {
-				p = strings.TrimSuffix(strings.TrimSuffix(p, "’s"), "'s")
-				p = strings.TrimRight(p, ".")
-				p = strings.TrimLeft(p, "'‘’")
-				toks = append(toks, p)
-				last := i == len(parts)-1 && !strings.ContainsAny(chunk[len(chunk)-1:], ",;:)/.")
-				spaced = append(spaced, last)
-			}
+// oldTechTokens is techTokens as first written, on strings.Fields and
+// strings.FieldsFunc: the oracle for the byte-level splitter.
+func oldTechTokens(line string) (toks []string, spaced []bool) {
+	for _, chunk := range strings.Fields(line) {
+		if isURL(chunk) || strings.HasSuffix(chunk, ":") || schemeString(chunk) {
+			toks = append(toks, "")
+			spaced = append(spaced, false)
+			continue
 		}
-		return toks, spaced
+		parts := strings.FieldsFunc(chunk, func(r rune) bool {
+			return strings.ContainsRune(",;()[]{}|:\"“”!?/", r)
+		})
+		for i, p := range parts {
+			p = strings.TrimSuffix(strings.TrimSuffix(p, "’s"), "'s")
+			p = strings.TrimRight(p, ".")
+			p = strings.TrimLeft(p, "'‘’")
+			toks = append(toks, p)
+			last := i == len(parts)-1 && !strings.ContainsAny(chunk[len(chunk)-1:], ",;:)/.")
+			spaced = append(spaced, last)
+		}
 	}
+	return toks, spaced
+}
+
+func TestTechTokensAndLookup(t *testing.T) {
+	old := oldTechTokens
 	for _, s := range append(fastTexts(t), "a,,b (c) “d” e/f g!? ,", "Node.js, React; C# (.NET) Power BI’s 'Go'") {
 		t1, s1 := techTokens(s)
 		t2, s2 := old(s)
@@ -413,4 +417,20 @@ func TestShoutingFast(t *testing.T) {
 			t.Errorf("shouting(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+func FuzzTechTokens(f *testing.F) {
+	for _, s := range []string{"Node.js, React; C# (.NET) Power BI’s 'Go'", "a,,b (c) “d” e/f g!? ,", "x\xe2\x80", "“\xe2\x80\x9c”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		t1, s1 := techTokens(s)
+		t2, s2 := oldTechTokens(s)
+		if len(t1)+len(t2) == 0 {
+			return
+		}
+		if !reflect.DeepEqual(t1, t2) || !reflect.DeepEqual(s1, s2) {
+			t.Errorf("techTokens(%q) = %q %v, want %q %v", s, t1, s1, t2, s2)
+		}
+	})
 }

@@ -282,6 +282,9 @@ func (t *textInfo) numAll() [][]int {
 	var m [8]int
 	for p := 0; p < len(s); p++ {
 		c := s[p]
+		if !isDigit(c) && c != '$' && c != 0xE2 && c != 0xC2 {
+			continue // neither a digit nor the first byte of $ € £ ¥
+		}
 		m = [8]int{p, 0, -1, -1, 0, 0, -1, -1}
 		q := p
 		if w := currencyAt(s, p); w > 0 {

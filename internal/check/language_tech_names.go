@@ -100,8 +100,15 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 		// strings.FieldsFunc at the separators.
 		parts = parts[:0]
 		start := -1
-		for k, r := range chunk {
-			if isTechSep(r) {
+		for k := 0; k < len(chunk); {
+			// A separator is an ASCII byte or a curly double quote; no
+			// byte of a longer character is ASCII, so bytes will do.
+			w := 1
+			sep := techSepByte[chunk[k]]
+			if chunk[k] == 0xE2 && k+2 < len(chunk) && chunk[k+1] == 0x80 && (chunk[k+2] == 0x9C || chunk[k+2] == 0x9D) {
+				sep, w = true, 3
+			}
+			if sep {
 				if start >= 0 {
 					parts = append(parts, [2]int{start, k})
 					start = -1
@@ -109,6 +116,7 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 			} else if start < 0 {
 				start = k
 			}
+			k += w
 		}
 		if start >= 0 {
 			parts = append(parts, [2]int{start, len(chunk)})
@@ -196,6 +204,14 @@ func endsInStop(chunk string) bool {
 	}
 	return false
 }
+
+// techSepByte is isTechSep over ASCII.
+var techSepByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isTechSep(rune(c))
+	}
+	return t
+}()
 
 // isTechSep is the set ,;()[]{}|:"“”!?/ that splits a chunk into names.
 func isTechSep(r rune) bool {

@@ -20,11 +20,8 @@ var checkLengthDensity = &Check{
 		}
 		var problems []string
 		var ev []Evidence
-		for _, p := range doc.Pages {
-			words := 0
-			for _, l := range p.Lines {
-				words += wordsIn(l.Text)
-			}
+		for i, p := range doc.Pages {
+			words := in.pageWords()[i]
 			if words > 850 {
 				problems = append(problems, "page "+itoaRange([2]int{p.Number, p.Number})+" holds "+itoaRange([2]int{words, words})+" words")
 				if len(p.Lines) > 0 {

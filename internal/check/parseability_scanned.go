@@ -18,11 +18,8 @@ var checkParseabilityScannedPages = &Check{
 		}
 		var bad []string
 		var ev []Evidence
-		for _, p := range in.Doc.Pages {
-			words := 0
-			for _, l := range p.Lines {
-				words += wordsIn(l.Text)
-			}
+		for i, p := range in.Doc.Pages {
+			words := in.pageWords()[i]
 			if p.Images > 0 && p.ImageCover > 0.5 && words < 30 {
 				bad = append(bad, strconv.Itoa(p.Number))
 				ev = append(ev, Evidence{Page: p.Number, Line: 0, Text: "page " + strconv.Itoa(p.Number) + " is an image"})

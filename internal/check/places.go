@@ -82,6 +82,12 @@ func usStreet(s string) bool {
 
 var germanStreetEnds = []string{"straße", "strasse", "str.", "weg", "gasse", "allee", "platz", "damm"}
 
+// spaceThenDigit is \s+\d at i.
+func spaceThenDigit(s string, i int) bool {
+	d := spaces1(s, i)
+	return d >= 0 && digitAt(s, d)
+}
+
 func letterOrHyphen(r rune) bool { return unicode.IsLetter(r) || r == '-' }
 
 // germanStreet: (?i)\b[\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm)\s+\d{1,4}\s?[a-z]?\b
@@ -91,6 +97,12 @@ func germanStreet(s string) bool {
 			continue
 		}
 		end := classRun(s, i, letterOrHyphen)
+		// Every ending must close the run (or be "str." closing it with
+		// its full stop) and have white space and a digit after it: test
+		// that once before trying each ending at each position.
+		if !spaceThenDigit(s, end) && !(byteAt(s, end, '.') && spaceThenDigit(s, end+1)) {
+			continue
+		}
 		for p := i; p <= end; p++ {
 			for _, lit := range germanStreetEnds {
 				e := foldAt(s, p, lit)
