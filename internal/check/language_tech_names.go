@@ -86,40 +86,65 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 	var partsA [16][2]int
 	parts := partsA[:0]
 	for i := 0; i < len(line); {
-		from, to := nextField(line, i)
-		if from == to {
+		// White space is unicode.IsSpace, as strings.Fields has it; ASCII
+		// is classed in place.
+		for i < len(line) {
+			if c := line[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, w := utf8.DecodeRuneInString(line[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += w
+		}
+		if i == len(line) {
 			break
 		}
-		chunk := line[from:to]
-		i = to
-		if mayBeURL(chunk) && (isURL(chunk) || schemeString(chunk)) || strings.HasSuffix(chunk, ":") {
-			toks = append(toks, "")
-			spaced = append(spaced, false)
-			continue
-		}
-		// strings.FieldsFunc at the separators.
+		// One pass to the end of the field (chunk) cuts it into parts at
+		// the separators (strings.FieldsFunc) and notes whether it holds
+		// one of @ : . (every web or mail address and every scheme does).
+		from := i
 		parts = parts[:0]
 		start := -1
-		for k := 0; k < len(chunk); {
-			// A separator is an ASCII byte or a curly double quote; no
-			// byte of a longer character is ASCII, so bytes will do.
-			w := 1
-			sep := techSepByte[chunk[k]]
-			if chunk[k] == 0xE2 && k+2 < len(chunk) && chunk[k+1] == 0x80 && (chunk[k+2] == 0x9C || chunk[k+2] == 0x9D) {
-				sep, w = true, 3
+		url := false
+		for i < len(line) {
+			c, w, sep := line[i], 1, false
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				sep = techSepByte[c]
+				url = url || c == '@' || c == ':' || c == '.'
+			} else {
+				r, n := utf8.DecodeRuneInString(line[i:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				w, sep = n, r == '“' || r == '”'
 			}
 			if sep {
 				if start >= 0 {
-					parts = append(parts, [2]int{start, k})
+					parts = append(parts, [2]int{start - from, i - from})
 					start = -1
 				}
 			} else if start < 0 {
-				start = k
+				start = i
 			}
-			k += w
+			i += w
 		}
+		chunk := line[from:i]
 		if start >= 0 {
-			parts = append(parts, [2]int{start, len(chunk)})
+			parts = append(parts, [2]int{start - from, len(chunk)})
+		}
+		if url && (isURL(chunk) || schemeString(chunk)) || chunk[len(chunk)-1] == ':' {
+			toks = append(toks, "")
+			spaced = append(spaced, false)
+			continue
 		}
 		for k, pr := range parts {
 			p := chunk[pr[0]:pr[1]]
@@ -182,17 +207,6 @@ func spaceAt(line string, i int) (bool, int) {
 	}
 	r, w := utf8.DecodeRuneInString(line[i:])
 	return unicode.IsSpace(r), w
-}
-
-// mayBeURL says whether a chunk holds one of @ : . — every web or mail
-// address and every scheme does.
-func mayBeURL(chunk string) bool {
-	for i := 0; i < len(chunk); i++ {
-		if c := chunk[i]; c == '@' || c == ':' || c == '.' {
-			return true
-		}
-	}
-	return false
 }
 
 // endsInStop says whether a chunk ends in one of ,;:)/. (a name there is

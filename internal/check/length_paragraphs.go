@@ -70,7 +70,8 @@ func proseBlocks(lines []docLine, in *Input) []proseBlock {
 		}
 		inBullet = false
 		_, dated := in.findRange(t)
-		prose := !dated && (wordsIn(t) >= 8 || cur != nil && wordsIn(t) >= 1 && !strings.HasSuffix(last, "."))
+		n := wordsIn(t)
+		prose := !dated && (n >= 8 || cur != nil && n >= 1 && !strings.HasSuffix(last, "."))
 		if !prose {
 			cur = nil
 			continue
@@ -80,7 +81,7 @@ func proseBlocks(lines []docLine, in *Input) []proseBlock {
 			cur = &out[len(out)-1]
 		}
 		cur.lines++
-		cur.words += wordsIn(t)
+		cur.words += n
 		last = t
 	}
 	return out
