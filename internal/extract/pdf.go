@@ -58,7 +58,7 @@ func readPDF(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 		d.glyphs = run.glyphs[:0] // lines and hidden runs hold copies: the next page reuses it
 		images += run.images
 		doc.Pages = append(doc.Pages, Page{Number: i + 1, Width: round2(w), Height: round2(h), Images: run.images,
-			ImageCover: round2(math.Min(run.imgArea/(w*h), 1)), Columns: layouts[i].columns})
+			ImageCover: round2(fmin(run.imgArea/(w*h), 1)), Columns: layouts[i].columns})
 		links = append(links, d.pageLinks(p, h))
 	}
 	markBands(layouts, heights)
@@ -174,7 +174,7 @@ func hiddenRuns(s *glyphStore, gs []glyph, page int) []Hidden {
 		}
 		if last != nil {
 			ex, ey := last.x+last.dx, last.y+last.dy
-			if math.Hypot(g.x-ex, g.y-ey) > wordGap*math.Max(g.size, 1) && !strings.HasSuffix(cur.Text, " ") {
+			if math.Hypot(g.x-ex, g.y-ey) > wordGap*fmax(g.size, 1) && !strings.HasSuffix(cur.Text, " ") {
 				cur.Text += " "
 			}
 		}
@@ -216,7 +216,7 @@ func (d *pdfDoc) pageLinks(p pageRef, h float64) []annotLink {
 			}
 			x0, y0 := rc.Index(0).Float64()-p.box.x0, rc.Index(1).Float64()-p.box.y0
 			x1, y1 := rc.Index(2).Float64()-p.box.x0, rc.Index(3).Float64()-p.box.y0
-			r := rect{math.Min(x0, x1), h - math.Max(y0, y1), math.Max(x0, x1), h - math.Min(y0, y1)}
+			r := rect{fmin(x0, x1), h - fmax(y0, y1), fmax(x0, x1), h - fmin(y0, y1)}
 			out = append(out, annotLink{r: r, uri: uri})
 		}
 	})

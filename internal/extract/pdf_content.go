@@ -33,14 +33,14 @@ func (r rect) contains(x, y float64) bool {
 }
 
 func (r rect) intersect(o rect) rect {
-	return rect{math.Max(r.x0, o.x0), math.Max(r.y0, o.y0), math.Min(r.x1, o.x1), math.Min(r.y1, o.y1)}
+	return rect{fmax(r.x0, o.x0), fmax(r.y0, o.y0), fmin(r.x1, o.x1), fmin(r.y1, o.y1)}
 }
 
 func (r rect) empty() bool { return r.x1 < r.x0 || r.y1 < r.y0 }
 
 func (r *rect) add(x, y float64) {
-	r.x0, r.y0 = math.Min(r.x0, x), math.Min(r.y0, y)
-	r.x1, r.y1 = math.Max(r.x1, x), math.Max(r.y1, y)
+	r.x0, r.y0 = fmin(r.x0, x), fmin(r.y0, y)
+	r.x1, r.y1 = fmax(r.x1, x), fmax(r.y1, y)
 }
 
 func emptyRect() rect { return rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)} }
@@ -409,11 +409,15 @@ func (r *runner) emit(text uint32, tx float64, f *font, c code) {
 	g := &r.gs
 	m := r.tm.mul(g.ctm)
 	trm := matrix{g.size * g.th, 0, 0, g.size, 0, g.rise}.mul(m)
+	size := math.Abs(trm[3]) // math.Hypot's value when trm[2] is 0, without its call
+	if trm[2] != 0 {
+		size = math.Hypot(trm[2], trm[3])
+	}
 	gl := glyph{
 		text: text,
 		x:    trm[4], y: trm[5],
 		dx: tx * m[0], dy: tx * m[1],
-		size: math.Hypot(trm[2], trm[3]),
+		size: size,
 		font: f.id,
 		bold: f.bold || g.mode == 2,
 		rise: g.rise != 0,

@@ -37,8 +37,8 @@ func (b *tblock) add(l *tline) {
 	if len(b.lines) == 0 {
 		b.x0, b.x1, b.y0, b.y1, b.size = l.x0, l.x1, l.top(), l.bottom(), l.size
 	} else {
-		b.x0, b.x1 = math.Min(b.x0, l.x0), math.Max(b.x1, l.x1)
-		b.y0, b.y1 = math.Min(b.y0, l.top()), math.Max(b.y1, l.bottom())
+		b.x0, b.x1 = fmin(b.x0, l.x0), fmax(b.x1, l.x1)
+		b.y0, b.y1 = fmin(b.y0, l.top()), fmax(b.y1, l.bottom())
 	}
 	b.lines = append(b.lines, l)
 }
@@ -58,7 +58,7 @@ func buildBlocks(lines []*tline) []*tblock {
 		bestD := math.Inf(1)
 		for _, b := range blocks {
 			last := b.lines[len(b.lines)-1]
-			m := math.Max(l.size, last.size)
+			m := fmax(l.size, last.size)
 			d := l.base - last.base
 			if d < 0.3*m || l.top()-last.bottom() > 0.75*m {
 				continue
@@ -66,8 +66,8 @@ func buildBlocks(lines []*tline) []*tblock {
 			if math.Abs(l.size-last.size) > 0.2*m {
 				continue
 			}
-			ov := math.Min(l.x1, b.x1) - math.Max(l.x0, b.x0)
-			if ov < 0.5*math.Min(l.x1-l.x0, b.x1-b.x0) {
+			ov := fmin(l.x1, b.x1) - fmax(l.x0, b.x0)
+			if ov < 0.5*fmin(l.x1-l.x0, b.x1-b.x0) {
 				continue
 			}
 			if d < bestD {
@@ -153,7 +153,7 @@ func joinRows(bs []*tblock) bool {
 			}
 			l.chunks[0].tab = true
 			host.chunks = append(host.chunks, l.chunks...)
-			host.x1 = math.Max(host.x1, l.x1)
+			host.x1 = fmax(host.x1, l.x1)
 			host.spans = nil
 			finishLine(host)
 			l.chunks = nil
@@ -173,7 +173,7 @@ func rowHost(bs []*tblock, own *tblock, l *tline) *tline {
 			continue
 		}
 		for _, o := range b.lines {
-			m := math.Min(o.size, l.size)
+			m := fmin(o.size, l.size)
 			if len(o.chunks) == 0 || l.x0-o.x1 < 2*m || math.Abs(o.base-l.base) > 0.3*m {
 				continue
 			}
@@ -237,7 +237,7 @@ func splitY(bs []*tblock) [][]*tblock {
 			out = append(out, s[start:i])
 			start = i
 		}
-		bottom = math.Max(bottom, s[i].y1)
+		bottom = fmax(bottom, s[i].y1)
 	}
 	return append(out, s[start:])
 }
@@ -254,7 +254,7 @@ func splitX(bs []*tblock) [][]*tblock {
 			out = append(out, s[start:i])
 			start = i
 		}
-		right = math.Max(right, s[i].x1)
+		right = fmax(right, s[i].x1)
 	}
 	return append(out, s[start:])
 }
@@ -262,7 +262,7 @@ func splitX(bs []*tblock) [][]*tblock {
 func span(bs []*tblock) float64 {
 	y0, y1 := math.Inf(1), math.Inf(-1)
 	for _, b := range bs {
-		y0, y1 = math.Min(y0, b.y0), math.Max(y1, b.y1)
+		y0, y1 = fmin(y0, b.y0), fmax(y1, b.y1)
 	}
 	return y1 - y0
 }
@@ -300,7 +300,7 @@ func realColumns(groups [][]*tblock) bool {
 	}
 	y0, y1 := math.Inf(1), math.Inf(-1)
 	for _, b := range all {
-		y0, y1 = math.Min(y0, b.y0), math.Max(y1, b.y1)
+		y0, y1 = fmin(y0, b.y0), fmax(y1, b.y1)
 	}
 	h := y1 - y0
 	tall := 0
@@ -376,7 +376,7 @@ func describeColumns(groups [][]*tblock) []Column {
 	for i, g := range groups {
 		x0, x1 := math.Inf(1), math.Inf(-1)
 		for _, b := range g {
-			x0, x1 = math.Min(x0, b.x0), math.Max(x1, b.x1)
+			x0, x1 = fmin(x0, b.x0), fmax(x1, b.x1)
 			for _, l := range b.lines {
 				chars[i] += utf8.RuneCountInString(l.text)
 			}

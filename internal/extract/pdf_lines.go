@@ -105,7 +105,7 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect, arena []item) ([
 		if dir == 0 {
 			x -= box.x0
 		}
-		s := math.Max(g.size, 0.5)
+		s := fmax(g.size, 0.5)
 		if w < 0 {
 			w = 0
 		}
@@ -118,18 +118,18 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect, arena []item) ([
 		if cur != nil && sameRun(cur, x, base, s) {
 			if space {
 				cur.pendingSpace = true
-				cur.x1 = math.Max(cur.x1, x+w)
+				cur.x1 = fmax(cur.x1, x+w)
 				continue
 			}
 			if t == "" {
-				cur.x1 = math.Max(cur.x1, x+w)
+				cur.x1 = fmax(cur.x1, x+w)
 				continue
 			}
 			arena = append(arena, item{text: tid, x0: x, x1: x + w, size: s, font: g.font, bold: g.bold, spaceBefore: cur.pendingSpace, gap: x - cur.x1})
 			cur.items = arena[len(arena)-len(cur.items)-1:]
-			cur.x1 = math.Max(x+w, cur.x1)
+			cur.x1 = fmax(x+w, cur.x1)
 			if !g.rise && s >= cur.size*0.8 {
-				cur.size = math.Max(cur.size, s)
+				cur.size = fmax(cur.size, s)
 			}
 			cur.pendingSpace = false
 			continue
@@ -147,13 +147,13 @@ func buildLines(st *glyphStore, gs []glyph, dir int8, box rect, arena []item) ([
 }
 
 func sameRun(c *chunk, x, base, s float64) bool {
-	m := math.Max(s, c.size)
+	m := fmax(s, c.size)
 	gap := x - c.x1
 	if gap < -0.6*m || gap > chunkGap*m {
 		return false
 	}
 	d := math.Abs(base - c.base)
-	if d < 0.3*math.Min(s, c.size) {
+	if d < 0.3*fmin(s, c.size) {
 		return true
 	}
 	// Superscripts and subscripts: a smaller glyph within the line's height.
@@ -170,7 +170,7 @@ func chunksToLines(st *glyphStore, chunks []*chunk) []*tline {
 	for _, c := range chunks {
 		var best *tline
 		for _, l := range lines {
-			m := math.Min(l.size, c.size)
+			m := fmin(l.size, c.size)
 			if math.Abs(l.base-c.base) >= 0.3*m {
 				continue
 			}
@@ -196,8 +196,8 @@ func chunksToLines(st *glyphStore, chunks []*chunk) []*tline {
 			lines = append(lines, best)
 		}
 		best.chunks = append(best.chunks, c)
-		best.x0, best.x1 = math.Min(best.x0, c.x0), math.Max(best.x1, c.x1)
-		best.size = math.Max(best.size, c.size)
+		best.x0, best.x1 = fmin(best.x0, c.x0), fmax(best.x1, c.x1)
+		best.size = fmax(best.size, c.size)
 	}
 	for _, l := range lines {
 		finishLine(l)
@@ -257,7 +257,7 @@ func finishLine(l *tline) {
 		for ii, it := range c.items {
 			space := it.spaceBefore || ii > 0 && it.gap > thr
 			if ii == 0 && ci > 0 {
-				space = c.x0-prevEnd > wordGap*math.Min(c.size, l.size) || c.pendingSpace
+				space = c.x0-prevEnd > wordGap*fmin(c.size, l.size) || c.pendingSpace
 			}
 			switch {
 			case ii == 0 && ci > 0 && c.tab && b.Len() > 0:
@@ -286,7 +286,7 @@ func finishLine(l *tline) {
 				boldChars += n
 			}
 		}
-		prevEnd = math.Max(prevEnd, c.x1)
+		prevEnd = fmax(prevEnd, c.x1)
 	}
 	l.text = b.String()
 	l.bold = chars > 0 && boldChars*2 > chars
