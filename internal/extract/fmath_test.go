@@ -21,7 +21,9 @@ func FuzzFloatHelpers(f *testing.F) {
 }
 
 func checkFloatHelpers(t *testing.T, a, b float64) {
-	same := func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) || math.IsNaN(x) && math.IsNaN(y) }
+	same := func(x, y float64) bool {
+		return math.Float64bits(x) == math.Float64bits(y) || math.IsNaN(x) && math.IsNaN(y)
+	}
 	if got, want := fmax(a, b), math.Max(a, b); !same(got, want) {
 		t.Errorf("fmax(%v, %v) = %v, want %v", a, b, got, want)
 	}

@@ -2,9 +2,7 @@ package extract
 
 import (
 	"bytes"
-	"compress/flate"
 	"errors"
-	"io"
 	"sync"
 )
 
@@ -55,45 +53,44 @@ func decodeFilter(name string, in []byte, p decodeParams, limit int) ([]byte, er
 }
 
 // inflate reads a zlib stream, tolerating a bad header or checksum and
-// keeping whatever came out before an error.
+// keeping whatever came out before an error. Over the limit, it returns
+// limit+1 bytes and errTooBig.
 func inflate(in []byte, limit int) ([]byte, error) {
 	body := in
 	if len(in) >= 2 && (uint16(in[0])<<8|uint16(in[1]))%31 == 0 && in[0]&0x0f == 8 {
 		body = in[2:]
 	}
-	var buf bytes.Buffer
-	buf.Grow(min(4*len(body), limit+1))
-	n, err := inflateInto(&buf, body, limit)
-	if n > int64(limit) {
-		return buf.Bytes(), errTooBig
-	}
-	if err != nil && buf.Len() == 0 && len(body) != len(in) {
+	scratch := getInflateBuf()
+	out, err := inflateSlice(scratch, body, limit)
+	if err != nil && err != errTooBig && len(out) == 0 && len(body) != len(in) {
 		// Maybe the two bytes were not a header after all.
-		buf.Reset()
-		inflateInto(&buf, in, limit)
+		out, _ = inflateSlice(out, in, limit)
+		err = nil
 	}
-	return buf.Bytes(), nil
+	res := out
+	if cap(out) <= maxInflateBuf {
+		res = bytes.Clone(out)
+		inflateBufs.Put(&out)
+	}
+	if err == errTooBig {
+		return res, errTooBig
+	}
+	return res, nil
 }
 
-// inflaters keeps flate readers for reuse: each holds a 32 KB window, and a
-// résumé has dozens of streams.
-var inflaters sync.Pool
+// inflateBufs keeps a buffer to inflate into from one stream to the next:
+// growing each stream's output as it came cost more than decoding it. The
+// result is copied out at its exact size, unless the buffer grew too big to
+// keep: then it is the result.
+var inflateBufs sync.Pool
 
-func inflateInto(buf *bytes.Buffer, body []byte, limit int) (int64, error) {
-	src := bytes.NewReader(body)
-	zr, ok := inflaters.Get().(io.ReadCloser)
-	if ok {
-		if err := zr.(flate.Resetter).Reset(src, nil); err != nil {
-			ok = false
-		}
+const maxInflateBuf = 4 << 20
+
+func getInflateBuf() []byte {
+	if p, ok := inflateBufs.Get().(*[]byte); ok {
+		return (*p)[:0]
 	}
-	if !ok {
-		zr = flate.NewReader(src)
-	}
-	n, err := io.Copy(buf, io.LimitReader(zr, int64(limit)+1))
-	zr.Close()
-	inflaters.Put(zr)
-	return n, err
+	return make([]byte, 0, 64<<10)
 }
 
 func unASCIIHex(in []byte) []byte {
