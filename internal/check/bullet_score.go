@@ -224,9 +224,9 @@ type issue struct {
 // in a fixed order.
 func (t *textInfo) issues() []issue {
 	if t.once(fIssues) {
-		t.issuesS = readIssues(t)
+		t.extra().issuesS = readIssues(t)
 	}
-	return t.issuesS
+	return t.extra().issuesS
 }
 
 func readIssues(t *textInfo) []issue {

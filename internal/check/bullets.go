@@ -561,14 +561,14 @@ func (t *textInfo) opener(x *verbExtra) opener {
 	if x == nil {
 		if t.once(fOpener) {
 			o := t.readOpener(nil)
-			t.op = &o
+			t.extra().op = &o
 		}
-		return *t.op
+		return *t.extra().op
 	}
-	if t.opRole == nil || t.opRole.x != x {
-		t.opRole = &roleOpener{x: x, o: t.readOpener(x)}
+	if t.extra().opRole == nil || t.extra().opRole.x != x {
+		t.extra().opRole = &roleOpener{x: x, o: t.readOpener(x)}
 	}
-	return t.opRole.o
+	return t.extra().opRole.o
 }
 
 func (t *textInfo) readOpener(x *verbExtra) opener {
@@ -687,9 +687,9 @@ func quantities(text string) []quantity { return newText(text).quantities() }
 
 func (t *textInfo) quantities() []quantity {
 	if t.once(fQuantities) {
-		t.qs = readQuantities(t)
+		t.extra().qs = readQuantities(t)
 	}
-	return t.qs
+	return t.extra().qs
 }
 
 func readQuantities(t *textInfo) []quantity {
@@ -780,9 +780,9 @@ func (t *textInfo) metric() bool {
 // spelled returns the spelled-out numbers and changes ("three", "doubled").
 func (t *textInfo) spelled() []string {
 	if t.once(fSpelled) {
-		t.spelledS = t.spelledAll()
+		t.extra().spelledS = t.spelledAll()
 	}
-	return t.spelledS
+	return t.extra().spelledS
 }
 
 // ---------------------------------------------------------------- placeholders

@@ -45,9 +45,9 @@ func severalResults(text string) string { return newText(text).several() }
 
 func (t *textInfo) several() string {
 	if t.once(fSeveral) {
-		t.sevS = readSeveral(t.s)
+		t.extra().sevS = readSeveral(t.s)
 	}
-	return t.sevS
+	return t.extra().sevS
 }
 
 func readSeveral(text string) string {

@@ -57,9 +57,9 @@ func implausible(text string) string { return newText(text).implausible() }
 
 func (t *textInfo) implausible() string {
 	if t.once(fImplausible) {
-		t.implS = readImplausible(t)
+		t.extra().implS = readImplausible(t)
 	}
-	return t.implS
+	return t.extra().implS
 }
 
 func readImplausible(t *textInfo) string {

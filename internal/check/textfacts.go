@@ -12,20 +12,34 @@ type textInfo struct {
 	known uint64 // facts worked out
 	val   uint64 // their values, for the yes/no ones
 
-	lowerS   string
-	alowS    string
-	runsS    []wordRun
-	wordsS   []string
-	setsS    []uint16 // per word, firstWordSets: the phrase sets it may open
+	lowerS string
+	alowS  string
+	runsS  []wordRun
+	wordsS []string
+	setsS  []uint16   // per word, firstWordSets: the phrase sets it may open
+	lists  []listHits // the detectors' hits, in the order worked out
+	gramsS *gramSet
+	more   *textMore // the facts only bullets and prose ask for
+}
+
+// textMore holds the facts read from bullets and prose, not from every
+// line: apart, they keep the facts of a line small.
+type textMore struct {
 	qs       []quantity
 	spelledS []string
 	op       *opener     // the opener read without a role's verbs
 	opRole   *roleOpener // the opener read with a role's verb table
-	lists    []listHits  // the detectors' hits, in the order worked out
 	implS    string
 	sevS     string
 	issuesS  []issue
-	gramsS   *gramSet
+}
+
+// extra returns t's textMore, made on first use.
+func (t *textInfo) extra() *textMore {
+	if t.more == nil {
+		t.more = &textMore{}
+	}
+	return t.more
 }
 
 // Facts, as bits of known and val.
