@@ -86,23 +86,7 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 	var partsA [16][2]int
 	parts := partsA[:0]
 	for i := 0; i < len(line); {
-		// White space is unicode.IsSpace, as strings.Fields has it; ASCII
-		// is classed in place.
-		for i < len(line) {
-			if c := line[i]; c < utf8.RuneSelf {
-				if !asciiSpace[c] {
-					break
-				}
-				i++
-				continue
-			}
-			r, w := utf8.DecodeRuneInString(line[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += w
-		}
-		if i == len(line) {
+		if i = skipWhite(line, i); i == len(line) {
 			break
 		}
 		// One pass to the end of the field (chunk) cuts it into parts at
@@ -161,39 +145,22 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 	return toks, spaced
 }
 
-// spaceAt says whether line holds a space (unicode.IsSpace) at i, and the
-// width of the character there.
 // nextField returns the bounds of the first white-space-separated field of
 // s at or after i: strings.Fields one field at a time, without building the
 // slice. start == end == len(s) when no field is left.
 func nextField(s string, i int) (start, end int) {
-	// ASCII bytes are classed in place: this runs over every byte of every
-	// line, for four scans.
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i += w
-	}
+	i = skipWhite(s, i)
 	j := i
 	for j < len(s) {
-		if c := s[j]; c < utf8.RuneSelf {
+		if c := s[j]; c < utf8.RuneSelf { // ASCII is classed in place
 			if asciiSpace[c] {
 				break
 			}
 			j++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsSpace(r) {
+		sp, w := spaceAt(s, j)
+		if sp {
 			break
 		}
 		j += w
@@ -201,6 +168,28 @@ func nextField(s string, i int) (start, end int) {
 	return i, j
 }
 
+// skipWhite returns the index of the first rune at or after i that is not
+// white space (unicode.IsSpace, as strings.Fields has it), or len(s).
+func skipWhite(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII is classed in place
+			if !asciiSpace[c] {
+				break
+			}
+			i++
+			continue
+		}
+		sp, w := spaceAt(s, i)
+		if !sp {
+			break
+		}
+		i += w
+	}
+	return i
+}
+
+// spaceAt says whether line holds a space (unicode.IsSpace) at i, and the
+// width of the character there.
 func spaceAt(line string, i int) (bool, int) {
 	if c := line[i]; c < utf8.RuneSelf {
 		return asciiSpace[c], 1

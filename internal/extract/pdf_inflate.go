@@ -95,27 +95,31 @@ type fixedCodes struct {
 // fixedTables are the codes of RFC 1951 section 3.2.6, built on first use.
 var fixedTables = sync.OnceValue(func() *fixedCodes {
 	f := new(fixedCodes)
-	var lens [288]uint8
-	for i := range lens {
-		switch {
-		case i < 144:
-			lens[i] = 8
-		case i < 256:
-			lens[i] = 9
-		case i < 280:
-			lens[i] = 7
-		default:
-			lens[i] = 8
-		}
-	}
-	buildTable(f.lit[:], litRootBits, lens[:], litEntries[:])
-	var dl [32]uint8
-	for i := range dl {
-		dl[i] = 5
-	}
-	buildTable(f.dist[:], distRootBits, dl[:], distEntries[:])
+	lit, dist := fixedLengths()
+	buildTable(f.lit[:], litRootBits, lit[:], litEntries[:])
+	buildTable(f.dist[:], distRootBits, dist[:], distEntries[:])
 	return f
 })
+
+// fixedLengths are the code lengths of the fixed codes.
+func fixedLengths() (lit [288]uint8, dist [32]uint8) {
+	for i := range lit {
+		switch {
+		case i < 144:
+			lit[i] = 8
+		case i < 256:
+			lit[i] = 9
+		case i < 280:
+			lit[i] = 7
+		default:
+			lit[i] = 8
+		}
+	}
+	for i := range dist {
+		dist[i] = 5
+	}
+	return lit, dist
+}
 
 // buildTable fills t with a root table of 1<<root entries, then sub-tables,
 // for the canonical code with the given lengths (at most 15, 0 for unused).

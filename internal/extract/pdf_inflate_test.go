@@ -844,23 +844,8 @@ func flRandomStream(rng *rand.Rand) []byte {
 		var lit, dist []uint8
 		if kind < 4 { // fixed
 			w.bits(f|1<<1, 3)
-			lit = make([]uint8, 288)
-			for i := range lit {
-				switch {
-				case i < 144:
-					lit[i] = 8
-				case i < 256:
-					lit[i] = 9
-				case i < 280:
-					lit[i] = 7
-				default:
-					lit[i] = 8
-				}
-			}
-			dist = make([]uint8, 32)
-			for i := range dist {
-				dist[i] = 5
-			}
+			l, d := fixedLengths()
+			lit, dist = l[:], d[:]
 		} else {
 			nlit, ndist := 257+rng.IntN(30), 1+rng.IntN(30)
 			lit = flRandomLengths(rng, nlit, []int{256, 257 + rng.IntN(nlit-257+1)})
