@@ -111,7 +111,6 @@ func (in *Input) docText() string {
 	return m.docText
 }
 
-// docWords is in.Doc.WordCount(), once.
 // pageWords returns the number of words (strings.Fields) on each page.
 func (in *Input) pageWords() []int {
 	m := in.m()
@@ -130,6 +129,7 @@ func (in *Input) pageWords() []int {
 // report.
 func (in *Input) WordCount() int { return in.docWords() }
 
+// docWords is in.Doc.WordCount(), once.
 func (in *Input) docWords() int {
 	m := in.m()
 	if !m.wordsOK {
