@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/check/lexicon"
+	"github.com/resumescore/resumescore/internal/textmatch"
 )
 
 // This file holds what the impact and language checks and the bullet scorer
@@ -747,23 +748,12 @@ func afterTechName(text string) bool {
 	if !strings.HasSuffix(text, " ") {
 		return false
 	}
-	f := lastField(text)
+	f := textmatch.LastField(text)
 	if f == "" {
 		return false
 	}
 	_, ok := techLookup(f)
 	return ok
-}
-
-// lastField is the last of strings.Fields(s), or "" when s has none.
-func lastField(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s
-	}
-	_, n := utf8.DecodeRuneInString(s[i:])
-	return s[i+n:]
 }
 
 // hasMetric says whether a bullet carries a number other than a year, or a

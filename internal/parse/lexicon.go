@@ -83,7 +83,7 @@ func countWordsLast(s string, set map[string]bool, trimLast string) (n int, last
 	if trimLast == "" {
 		return n, false
 	}
-	f := lastField(s)
+	f := textmatch.LastField(s)
 	if f == "" {
 		return n, false
 	}
@@ -142,7 +142,7 @@ func isLocation(s string) bool {
 	var buf, lastBuf [64]byte
 	sec = strings.TrimSpace(sec)
 	second := textmatch.AppendLower(buf[:0], sec)
-	return regions[string(second)] || countries[string(second)] || countries[string(textmatch.AppendLower(lastBuf[:0], lastField(sec)))]
+	return regions[string(second)] || countries[string(second)] || countries[string(textmatch.AppendLower(lastBuf[:0], textmatch.LastField(sec)))]
 }
 
 // isRemote says whether t, lower-cased, is "remote", "hybrid", "remoto" or
@@ -165,15 +165,4 @@ func isRemote(t string) bool {
 		return true
 	}
 	return strings.HasPrefix(string(low), "remote ")
-}
-
-// lastField is the last white-space-separated field of s (strings.Fields').
-func lastField(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	i := strings.LastIndexFunc(s, unicode.IsSpace)
-	if i < 0 {
-		return s
-	}
-	_, w := utf8.DecodeRuneInString(s[i:])
-	return s[i+w:]
 }

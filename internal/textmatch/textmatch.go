@@ -7,6 +7,7 @@
 package textmatch
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,4 +98,15 @@ func AppendLower(b []byte, s string) []byte {
 		i += n
 	}
 	return b
+}
+
+// LastField is the last of strings.Fields(s), or "" when s has none.
+func LastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i+w:]
 }

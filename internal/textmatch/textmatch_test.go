@@ -2,6 +2,7 @@ package textmatch
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -47,5 +48,17 @@ func TestSpaceWordBoundary(t *testing.T) {
 	}
 	if SkipSpaces(" \t x", 0) != 3 {
 		t.Error("SkipSpaces")
+	}
+}
+
+func TestLastFieldIsFieldsLast(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "two words", "trail  \t", "\u00a0nbsp\u00a0end\u2003", "a\xffb c\xff", "Berlin, Germany", "x\u3000y"} {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if got := LastField(s); got != want {
+			t.Errorf("LastField(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
