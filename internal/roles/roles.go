@@ -59,6 +59,10 @@ type Profile struct {
 
 	verbs   map[string]bool // lower case
 	groupOf map[string]int  // canonical keyword → index in KeywordGroups
+	// metricPats are the Metrics' patterns by first byte: those starting
+	// with byte c are metricPats[metricAt[c]:metricAt[c+1]].
+	metricPats []metricPat
+	metricAt   [257]uint16
 }
 
 // KeywordGroup is a set of related skills. When Required, a résumé for the role should name at
@@ -76,6 +80,46 @@ type Metric struct {
 	ID       string   `json:"id"`
 	Name     string   `json:"name"`
 	Patterns []string `json:"patterns"`
+}
+
+// maxMetrics bounds a profile's metrics: MetricsInLower marks them in an
+// array on the stack.
+const maxMetrics = 16
+
+// metricPat is one pattern of a profile's metrics.
+type metricPat struct {
+	pat    string
+	metric int // index in Profile.Metrics
+}
+
+// indexMetrics sorts the profile's metric patterns by first byte into
+// metricPats and metricAt.
+func (p *Profile) indexMetrics() error {
+	if len(p.Metrics) > maxMetrics {
+		return fmt.Errorf("%s: %d metrics, more than %d", p.ID, len(p.Metrics), maxMetrics)
+	}
+	var count [256]int
+	for _, m := range p.Metrics {
+		for _, pat := range m.Patterns {
+			if pat != "" {
+				count[pat[0]]++
+			}
+		}
+	}
+	for c := range 256 {
+		p.metricAt[c+1] = p.metricAt[c] + uint16(count[c])
+	}
+	p.metricPats = make([]metricPat, p.metricAt[256])
+	next := p.metricAt
+	for mi, m := range p.Metrics {
+		for _, pat := range m.Patterns {
+			if pat != "" {
+				p.metricPats[next[pat[0]]] = metricPat{pat, mi}
+				next[pat[0]]++
+			}
+		}
+	}
+	return nil
 }
 
 // RequiredGroups returns the groups that must each be evidenced.
@@ -240,6 +284,9 @@ func parse(fsys embed.FS) (*registry, error) {
 		p.verbs = map[string]bool{}
 		for _, v := range p.Verbs {
 			p.verbs[strings.ToLower(v)] = true
+		}
+		if err := p.indexMetrics(); err != nil {
+			return nil, err
 		}
 		p.groupOf = map[string]int{}
 		for gi, g := range p.KeywordGroups {

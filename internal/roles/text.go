@@ -372,48 +372,48 @@ func (p *Profile) CoverageOf(found map[string]bool) Coverage {
 func (p *Profile) MetricsIn(text string) []string { return p.MetricsInLower(strings.ToLower(text)) }
 
 // MetricsInLower is MetricsIn on text already lower-cased (strings.ToLower).
+// It looks at each byte of the text once, trying only the patterns that
+// start with that byte, instead of searching the text once per pattern.
 func (p *Profile) MetricsInLower(lower string) []string {
-	var out []string
-	for _, m := range p.Metrics {
-		for _, pat := range m.Patterns {
-			if containsWord(lower, pat) {
-				out = append(out, m.ID)
-				break
+	var found [maxMetrics]bool
+	n := 0
+	for i := 0; i < len(lower) && n < len(p.Metrics); i++ {
+		c := lower[i]
+		for _, mp := range p.metricPats[p.metricAt[c]:p.metricAt[int(c)+1]] {
+			if !found[mp.metric] && strings.HasPrefix(lower[i:], mp.pat) && wordAt(lower, i, mp.pat) {
+				found[mp.metric] = true
+				n++
 			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i, m := range p.Metrics {
+		if found[i] {
+			out = append(out, m.ID)
 		}
 	}
 	return out
 }
 
-// containsWord reports whether pat occurs in s not glued to other letters: "ms" matches "120ms"
-// and "120 ms" but not "terms"; "tb" matches "4TB" but not "tbd".
-func containsWord(s, pat string) bool {
-	if pat == "" {
-		return false
-	}
+// wordAt reports whether pat, found at s[i:], stands apart from the letters
+// around it: "ms" matches "120ms" and "120 ms" but not "terms"; "tb"
+// matches "4TB" but not "tbd".
+func wordAt(s string, i int, pat string) bool {
 	first, _ := utf8.DecodeRuneInString(pat)
 	last, _ := utf8.DecodeLastRuneInString(pat)
-	for from := 0; from < len(s); {
-		i := strings.Index(s[from:], pat)
-		if i < 0 {
+	if isAlnum(first) && i > 0 {
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(prev) {
 			return false
 		}
-		i += from
-		ok := true
-		if isAlnum(first) && i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(s[:i])
-			ok = !unicode.IsLetter(prev)
-		}
-		if ok && isAlnum(last) && i+len(pat) < len(s) {
-			next, _ := utf8.DecodeRuneInString(s[i+len(pat):])
-			ok = !unicode.IsLetter(next) && !unicode.IsDigit(next)
-		}
-		if ok {
-			return true
-		}
-		from = i + 1
 	}
-	return false
+	if isAlnum(last) && i+len(pat) < len(s) {
+		next, _ := utf8.DecodeRuneInString(s[i+len(pat):])
+		return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+	}
+	return true
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
