@@ -26,10 +26,12 @@ type memo struct {
 	headerDone bool
 	docEv      []Evidence
 	docEvDone  bool
+	docEvT     []*textInfo // the facts of each docEv text, once looked up
 	prose      []unit
 	proseDone  bool
 	proseEv    []Evidence
 	proseEvOK  bool
+	proseEvT   []*textInfo
 	expRoles   []roleSpan
 	expRolesOK bool
 	english    int8 // 0 unknown, 1 no, 2 yes

@@ -157,7 +157,7 @@ func TestByteTestsMatchTheirStringsForms(t *testing.T) {
 }
 
 func FuzzByteTests(f *testing.F) {
-	for _, s := range []string{"", "x\x01", "’", "€£$", "a\xffb", "19,"} {
+	for _, s := range []string{"", "x\x01", "’", "€£$", "a\xffb", "19,", "“My” (we’re) I built", "Part-time tutor, (Contract)"} {
 		f.Add(s)
 	}
 	f.Fuzz(checkByteTests)
@@ -181,6 +181,56 @@ func checkByteTests(t *testing.T, s string) {
 	if got, want := quoteOrSlash(s), strings.ContainsAny(s, "'’/"); got != want {
 		t.Errorf("quoteOrSlash(%q) = %v, want %v", s, got, want)
 	}
+	if got, want := trimPronounPunct(s), strings.Trim(s, ".,;:!?()\"“”"); got != want {
+		t.Errorf("trimPronounPunct(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := firstPerson(s), oldFirstPerson(s); !slices.Equal(got, want) {
+		t.Errorf("firstPerson(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := hasSidelineWord(s), oldSidelineWord(s); got != want {
+		t.Errorf("hasSidelineWord(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// oldFirstPerson is readFirstPerson as first written, on strings.Fields
+// and strings.Trim, looking every word up.
+func oldFirstPerson(text string) []string {
+	text = strings.ReplaceAll(text, "’", "'")
+	ws := strings.Fields(text)
+	var out []string
+	for i, w := range ws {
+		t := strings.Trim(w, ".,;:!?()\"“”")
+		switch {
+		case t == "I":
+			if i+1 < len(ws) && actsAfterI(strings.ToLower(strings.Trim(ws[i+1], ".,;:!?()\"“”"))) {
+				out = append(out, t)
+			}
+		case t == "US":
+		case firstPersonWords[strings.ToLower(t)]:
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// oldSidelineWord is hasSidelineWord as first written: strings.Index for
+// each word over the lowered text.
+func oldSidelineWord(text string) bool {
+	low := strings.ToLower(text)
+	for _, w := range sidelineWords {
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if i == 0 || w[0] == '(' || !isWordByte(low[i-1]) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
 }
 
 // oldReadSeveral is readSeveral as first written, on strings.Fields of the
@@ -251,4 +301,35 @@ func FuzzReadSeveral(f *testing.F) {
 			t.Errorf("readSeveral(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// factsOf hands scanFacts the facts of the document's lines and of its
+// prose units, in order; any other list is looked up item by item.
+func TestFactsOfListsTheItemsFacts(t *testing.T) {
+	in := input(t, "Ada Example\nada@example.com\n\nSummary\nI build payment systems.\n\nExperience\nEngineer, Acme, 2020 – Present\n- Cut build time by 40% for 12 teams.\n- Built the Javascript SDK.\n")
+	for name, items := range map[string][]Evidence{"lines": docLines(in), "prose": proseEvidence(in)} {
+		if len(items) < 2 {
+			t.Fatalf("%s: only %d items", name, len(items))
+		}
+		for _, sub := range [][]Evidence{items, items[:1]} {
+			infos := in.factsOf(sub)
+			if len(infos) != len(sub) {
+				t.Fatalf("%s: %d facts for %d items", name, len(infos), len(sub))
+			}
+			for k := range sub {
+				if infos[k] != in.text(sub[k].Text) {
+					t.Errorf("%s[%d]: facts of %q, want those of %q", name, k, infos[k].s, sub[k].Text)
+				}
+			}
+		}
+		if got := in.factsOf(items[1:]); got != nil {
+			t.Errorf("%s: facts for a list that is not a prefix", name)
+		}
+		if got := in.factsOf(slices.Clone(items)); got != nil {
+			t.Errorf("%s: facts for a copy", name)
+		}
+	}
+	if got := (*Input)(nil).factsOf(docLines(in)); got != nil {
+		t.Error("facts without an Input")
+	}
 }

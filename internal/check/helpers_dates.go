@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/parse"
+	"github.com/resumescore/resumescore/internal/textmatch"
 )
 
 // Helpers for the dates checks (and the few sections and length checks that
@@ -338,21 +339,26 @@ var sidelineWords = []string{"part-time", "part time", "freelanc", "(contract)",
 	"autónomo", "autónoma", "autônomo", "autônoma", "voluntario", "voluntaria", "meio período", "meio periodo",
 	"temps partiel", "indépendant", "independant", "bénévole", "benevole", "bénevole", "benévole"}
 
+// sidelineFirst lists, for each byte, the sidelineWords that start with it.
+var sidelineFirst = func() (t [256][]uint8) {
+	for k, w := range sidelineWords {
+		t[w[0]] = append(t[w[0]], uint8(k))
+	}
+	return t
+}()
+
 // hasSidelineWord says whether text has a sideline word at the start of
-// a word.
+// a word. It lowers the text into a stack buffer when it fits and looks at
+// each byte once, trying only the words that start with that byte.
 func hasSidelineWord(text string) bool {
-	low := strings.ToLower(text)
-	for _, w := range sidelineWords {
-		for from := 0; ; {
-			i := strings.Index(low[from:], w)
-			if i < 0 {
-				break
-			}
-			i += from
-			if i == 0 || w[0] == '(' || !isWordByte(low[i-1]) {
+	var buf [256]byte
+	low := textmatch.AppendLower(buf[:0], text)
+	for i, c := range low {
+		for _, k := range sidelineFirst[c] {
+			w := sidelineWords[k]
+			if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w && (i == 0 || w[0] == '(' || !isWordByte(low[i-1])) {
 				return true
 			}
-			from = i + 1
 		}
 	}
 	return false

@@ -195,8 +195,14 @@ func scanFacts(in *Input, items []Evidence, find func(*textInfo) []string, warnM
 	}
 	var hits []string
 	var ev []Evidence
-	for _, it := range items {
-		t := newTextOf(in, it.Text)
+	infos := in.factsOf(items)
+	for k, it := range items {
+		var t *textInfo
+		if infos != nil {
+			t = infos[k]
+		} else {
+			t = newTextOf(in, it.Text)
+		}
 		if h := find(t); len(h) > 0 {
 			hits = append(hits, h...)
 			ev = append(ev, it)
@@ -206,6 +212,33 @@ func scanFacts(in *Input, items []Evidence, find func(*textInfo) []string, warnM
 		return counted(0, warnMax, step, nil, pass), true
 	}
 	return counted(len(hits), warnMax, step, ev, fail(hits, len(ev))), true
+}
+
+// factsOf returns the text facts of each of items when items are (a prefix
+// of) the document's lines or its prose units, looked up once per Input
+// rather than once per check; nil otherwise, or when in is nil.
+func (in *Input) factsOf(items []Evidence) []*textInfo {
+	if in == nil || len(items) == 0 {
+		return nil
+	}
+	m := in.m()
+	var all []Evidence
+	var infos *[]*textInfo
+	switch {
+	case len(m.docEv) >= len(items) && &m.docEv[0] == &items[0]:
+		all, infos = m.docEv, &m.docEvT
+	case len(m.proseEv) >= len(items) && &m.proseEv[0] == &items[0]:
+		all, infos = m.proseEv, &m.proseEvT
+	default:
+		return nil
+	}
+	if *infos == nil {
+		*infos = make([]*textInfo, len(all))
+		for k := range all {
+			(*infos)[k] = in.text(all[k].Text)
+		}
+	}
+	return (*infos)[:len(items)]
 }
 
 // newTextOf returns the facts of s, kept per Input when in is not nil.
@@ -261,19 +294,61 @@ func readFirstPerson(t *textInfo) []string {
 	w, i := next(0)
 	for w != "" {
 		nw, ni := next(i)
-		t := strings.Trim(w, ".,;:!?()\"“”")
+		t := trimPronounPunct(w)
 		switch {
 		case t == "I":
-			if nw != "" && actsAfterI(strings.ToLower(strings.Trim(nw, ".,;:!?()\"“”"))) {
+			if nw != "" && actsAfterI(strings.ToLower(trimPronounPunct(nw))) {
 				out = append(out, t)
 			}
 		case t == "US":
-		case lowerIn(firstPersonWords, t):
+		case len(t) >= 2 && pronounFirst[t[0]] && lowerIn(firstPersonWords, t):
 			out = append(out, t)
 		}
 		w, i = nw, ni
 	}
 	return out
+}
+
+// pronounFirst holds the bytes a firstPersonWords word can start with, in
+// either case: no other rune lower-cases to one of them, so a word starting
+// with anything else needs no lookup.
+var pronounFirst = func() (t [256]bool) {
+	for w := range firstPersonWords {
+		t[w[0]], t[w[0]-('a'-'A')] = true, true
+	}
+	return t
+}()
+
+// pronounPunct is the ASCII part of the set trimPronounPunct trims.
+var pronounPunct = func() (t [256]bool) {
+	for _, c := range []byte(".,;:!?()\"") {
+		t[c] = true
+	}
+	return t
+}()
+
+// trimPronounPunct is strings.Trim(w, ".,;:!?()\"“”") without the slow
+// path strings.Trim takes for a set that is not all ASCII.
+func trimPronounPunct(w string) string {
+	for len(w) > 0 {
+		if pronounPunct[w[0]] {
+			w = w[1:]
+		} else if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”") {
+			w = w[len("“"):]
+		} else {
+			break
+		}
+	}
+	for len(w) > 0 {
+		if pronounPunct[w[len(w)-1]] {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”") {
+			w = w[:len(w)-len("”")]
+		} else {
+			break
+		}
+	}
+	return w
 }
 
 // lowerIn is m[strings.ToLower(s)] without building the key on the heap
