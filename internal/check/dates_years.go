@@ -8,7 +8,14 @@ var dateStubGate = newGate("19xx", "20xx", "xxxx", "yyyy", "mm", "month")
 // `(?i)\b(?:19|20)xx\b|\bxxxx\s*[-–—]|\byyyy\b|\b(?:mm|month)\s*/?\s*(?:yyyy|year)\b`.
 func dateStub(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isWordByte(s[i]) || !boundaryAt(s, i) {
+		// Every alternative starts with one of these; none of their
+		// letters has a case fold outside ASCII.
+		switch s[i] | 0x20 {
+		case '1', '2', 'x', 'y', 'm':
+		default:
+			continue
+		}
+		if !boundaryAt(s, i) {
 			continue
 		}
 		if (byteAt(s, i, '1') && byteAt(s, i+1, '9') || byteAt(s, i, '2') && byteAt(s, i+1, '0')) && foldAt(s, i+2, "xx") >= 0 && boundaryAt(s, foldAt(s, i+2, "xx")) {

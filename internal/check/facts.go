@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/parse"
 	"github.com/resumescore/resumescore/internal/roles"
@@ -44,7 +46,6 @@ type memo struct {
 	docText    string
 	docTextOK  bool
 	words      int
-	wordsOK    bool
 	sizes      map[float64]float64 // sizeShares
 	texts      map[string]*textInfo
 	slab       []textInfo // where text's textInfos live
@@ -115,16 +116,53 @@ func (in *Input) docText() string {
 
 // pageWords returns the number of words (strings.Fields) on each page.
 func (in *Input) pageWords() []int {
+	in.countWords()
+	return in.m().pageWords
+}
+
+// countWords fills the two word counts the checks use in one walk of the
+// text: words as strings.Fields splits them, by page, and the document's
+// word count as extract.Document.WordCount has it (split at spaces and
+// tabs only).
+func (in *Input) countWords() {
 	m := in.m()
-	if m.pageWords == nil {
-		m.pageWords = make([]int, len(in.Doc.Pages))
-		for i, p := range in.Doc.Pages {
-			for _, l := range p.Lines {
-				m.pageWords[i] += wordsIn(l.Text)
-			}
+	if m.pageWords != nil {
+		return
+	}
+	m.pageWords = make([]int, len(in.Doc.Pages))
+	for i, p := range in.Doc.Pages {
+		for _, l := range p.Lines {
+			fields, words := countBoth(l.Text)
+			m.pageWords[i] += fields
+			m.words += words
 		}
 	}
-	return m.pageWords
+}
+
+// countBoth returns countFields(s) and the number of runs of bytes that are
+// not a space or a tab.
+func countBoth(s string) (fields, words int) {
+	inField, inWord := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space, st bool
+		if c < utf8.RuneSelf {
+			space, st = asciiSpace[c], c == ' ' || c == '\t'
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if !space && !inField {
+			fields++
+		}
+		if !st && !inWord {
+			words++
+		}
+		inField, inWord = !space, !st
+	}
+	return fields, words
 }
 
 // WordCount is in.Doc.WordCount(), counted once for the checks and the
@@ -133,12 +171,8 @@ func (in *Input) WordCount() int { return in.docWords() }
 
 // docWords is in.Doc.WordCount(), once.
 func (in *Input) docWords() int {
-	m := in.m()
-	if !m.wordsOK {
-		m.wordsOK = true
-		m.words = in.Doc.WordCount()
-	}
-	return m.words
+	in.countWords()
+	return in.m().words
 }
 
 // text returns the facts of a piece of text, kept per Input.

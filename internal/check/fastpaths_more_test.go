@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/resumescore/resumescore/internal/bloom"
+	"github.com/resumescore/resumescore/internal/extract"
 )
 
 // oldTechKey is the key as first written, through strings.ToLower: the
@@ -189,6 +190,10 @@ func checkByteTests(t *testing.T, s string) {
 	}
 	if got, want := hasSidelineWord(s), oldSidelineWord(s); got != want {
 		t.Errorf("hasSidelineWord(%q) = %v, want %v", s, got, want)
+	}
+	doc := &extract.Document{Pages: []extract.Page{{Lines: []extract.Line{{Text: s}}}}}
+	if f, w := countBoth(s); f != len(strings.Fields(s)) || w != doc.WordCount() {
+		t.Errorf("countBoth(%q) = %d, %d, want %d, %d", s, f, w, len(strings.Fields(s)), doc.WordCount())
 	}
 }
 

@@ -354,9 +354,11 @@ func hasSidelineWord(text string) bool {
 	var buf [256]byte
 	low := textmatch.AppendLower(buf[:0], text)
 	for i, c := range low {
+		if c != '(' && i > 0 && isWordByte(low[i-1]) {
+			continue // inside a word: only "(contract)" may start here, and it starts with (
+		}
 		for _, k := range sidelineFirst[c] {
-			w := sidelineWords[k]
-			if len(low)-i >= len(w) && string(low[i:i+len(w)]) == w && (i == 0 || w[0] == '(' || !isWordByte(low[i-1])) {
+			if w := sidelineWords[k]; len(low)-i >= len(w) && string(low[i:i+len(w)]) == w {
 				return true
 			}
 		}

@@ -69,9 +69,9 @@ func proseBlocks(lines []docLine, in *Input) []proseBlock {
 			continue // a bullet's wrapped tail
 		}
 		inBullet = false
-		_, dated := in.findRange(t)
 		n := wordsIn(t)
-		prose := !dated && (n >= 8 || cur != nil && n >= 1 && !strings.HasSuffix(last, "."))
+		// Dates are looked for only on a line long enough to be prose.
+		prose := (n >= 8 || cur != nil && n >= 1 && !strings.HasSuffix(last, ".")) && !dated(in, t)
 		if !prose {
 			cur = nil
 			continue
@@ -85,6 +85,12 @@ func proseBlocks(lines []docLine, in *Input) []proseBlock {
 		last = t
 	}
 	return out
+}
+
+// dated says whether t holds a date range.
+func dated(in *Input, t string) bool {
+	_, ok := in.findRange(t)
+	return ok
 }
 
 func startsLower(s string) bool {
