@@ -27,6 +27,9 @@ func Extend[S string | []byte](h uint32, s S) uint32 {
 	return h
 }
 
+// ExtendByte extends hash h by the byte c.
+func ExtendByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * prime }
+
 // Hash is Extend(Offset, s).
 func Hash[S string | []byte](s S) uint32 { return Extend(Offset, s) }
 

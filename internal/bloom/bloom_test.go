@@ -40,3 +40,15 @@ func TestExtendIsHashOfTheConcatenation(t *testing.T) {
 		t.Error("the hash ignores its input")
 	}
 }
+
+func TestExtendByteIsExtend(t *testing.T) {
+	for _, s := range []string{"", "a", "nodejs", "\x00\xff", "PostgreSQL"} {
+		h := Offset
+		for i := 0; i < len(s); i++ {
+			h = ExtendByte(h, s[i])
+		}
+		if h != Hash(s) {
+			t.Errorf("ExtendByte over %q = %d, Hash %d", s, h, Hash(s))
+		}
+	}
+}

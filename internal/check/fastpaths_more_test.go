@@ -191,6 +191,9 @@ func checkByteTests(t *testing.T, s string) {
 	if got, want := hasSidelineWord(s), oldSidelineWord(s); got != want {
 		t.Errorf("hasSidelineWord(%q) = %v, want %v", s, got, want)
 	}
+	if got, want := techFlagsOf(s), techFlagsSlow(s); got != want {
+		t.Errorf("techFlagsOf(%q) = %b, want %b", s, got, want)
+	}
 	doc := &extract.Document{Pages: []extract.Page{{Lines: []extract.Line{{Text: s}}}}}
 	if f, w := countBoth(s); f != len(strings.Fields(s)) || w != doc.WordCount() {
 		t.Errorf("countBoth(%q) = %d, %d, want %d, %d", s, f, w, len(strings.Fields(s)), doc.WordCount())
@@ -336,5 +339,32 @@ func TestFactsOfListsTheItemsFacts(t *testing.T) {
 	}
 	if got := (*Input)(nil).factsOf(docLines(in)); got != nil {
 		t.Error("facts without an Input")
+	}
+}
+
+// techFlagsOf's one-pass key and hash agree with appendTechKey and
+// bloom.Hash on every name and misspelling of the lexicon, in several
+// spellings, and on tokens too long for its buffer.
+func TestTechFlagsOfMatchesSlowPath(t *testing.T) {
+	var toks []string
+	for k, n := range techByKey {
+		toks = append(toks, k, n.name, strings.ToUpper(n.name), n.name+".", "-"+n.name, n.name+"_x")
+	}
+	for wrong, right := range techAliases {
+		toks = append(toks, wrong, right, strings.ReplaceAll(wrong, " ", "."))
+	}
+	toks = append(toks, strings.Repeat("k", 47), strings.Repeat("k", 48), strings.Repeat("k", 49), strings.Repeat("k.", 60), "Ünïcode", "x\xff", "\x00")
+	hits := 0
+	for _, s := range toks {
+		got, want := techFlagsOf(s), techFlagsSlow(s)
+		if got != want {
+			t.Errorf("techFlagsOf(%q) = %b, want %b", s, got, want)
+		}
+		if got&tfKey != 0 {
+			hits++
+		}
+	}
+	if hits < len(techByKey) {
+		t.Errorf("only %d tokens are keys, want at least %d", hits, len(techByKey))
 	}
 }

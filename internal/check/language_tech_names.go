@@ -97,13 +97,22 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 		start := -1
 		url := false
 		for i < len(line) {
-			c, w, sep := line[i], 1, false
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
+			c := line[i]
+			k := techClass[c]
+			if k == 0 { // most bytes: part of a part
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+			w, sep := 1, false
+			if k&tcHigh == 0 {
+				if k&tcSpace != 0 {
 					break
 				}
-				sep = techSepByte[c]
-				url = url || c == '@' || c == ':' || c == '.'
+				sep = k&tcSep != 0
+				url = url || k&tcURL != 0
 			} else {
 				r, n := utf8.DecodeRuneInString(line[i:])
 				if unicode.IsSpace(r) {
@@ -133,7 +142,9 @@ func appendTechTokens(toks []string, spaced []bool, line string) ([]string, []bo
 		for k, pr := range parts {
 			p := chunk[pr[0]:pr[1]]
 			p = strings.TrimSuffix(strings.TrimSuffix(p, "’s"), "'s")
-			p = strings.TrimRight(p, ".")
+			for len(p) > 0 && p[len(p)-1] == '.' {
+				p = p[:len(p)-1]
+			}
 			if p != "" && (p[0] == '\'' || p[0] == 0xE2) {
 				p = strings.TrimLeft(p, "'‘’")
 			}
@@ -208,10 +219,29 @@ func endsInStop(chunk string) bool {
 	return false
 }
 
-// techSepByte is isTechSep over ASCII.
-var techSepByte = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = isTechSep(rune(c))
+// What appendTechTokens needs to know of a byte, as bits of techClass.
+const (
+	tcSpace uint8 = 1 << iota // ASCII white space: ends a chunk
+	tcSep                     // isTechSep: ends a part
+	tcURL                     // @ : . — a chunk with one may be an address
+	tcHigh                    // not ASCII: the rune decides
+)
+
+var techClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = tcHigh
+		case asciiSpace[c]:
+			t[c] = tcSpace
+		default:
+			if isTechSep(rune(c)) {
+				t[c] |= tcSep
+			}
+			if c == '@' || c == ':' || c == '.' {
+				t[c] |= tcURL
+			}
+		}
 	}
 	return t
 }()
@@ -371,8 +401,31 @@ func init() {
 	}
 }
 
-// techFlagsOf looks a token's key up in techFlags.
+// techFlagsOf looks a token's key up in techFlags. An ASCII token's key is
+// built and hashed in one pass.
 func techFlagsOf(t string) uint8 {
+	var buf [48]byte
+	n, h := 0, bloom.Offset
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf || n == len(buf) {
+			return techFlagsSlow(t)
+		}
+		c := techKeyByte[t[i]]
+		if c == 0xFF {
+			continue // . - space _
+		}
+		buf[n] = c
+		n++
+		h = bloom.ExtendByte(h, c)
+	}
+	if !techFlagFilter.May(h) {
+		return 0
+	}
+	return techFlags[string(buf[:n])]
+}
+
+// techFlagsSlow is techFlagsOf for a token that is not ASCII or is long.
+func techFlagsSlow(t string) uint8 {
 	var buf [48]byte
 	k := appendTechKey(buf[:0], t)
 	if !techFlagFilter.May(bloom.Hash(k)) {
@@ -380,6 +433,22 @@ func techFlagsOf(t string) uint8 {
 	}
 	return techFlags[string(k)]
 }
+
+// techKeyByte is appendTechKey over ASCII: 0xFF for a byte the key drops,
+// the byte lower-cased otherwise.
+var techKeyByte = func() (t [128]byte) {
+	for c := range 128 {
+		switch {
+		case c == '.' || c == '-' || c == ' ' || c == '_':
+			t[c] = 0xFF
+		case c >= 'A' && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 // acceptableCasing allows forms that are not wrong, only different: all
 // capitals (a heading, or JIRA-style), all lower case where that is an English
