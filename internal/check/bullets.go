@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/resumescore/resumescore/internal/bloom"
 	"github.com/resumescore/resumescore/internal/check/lexicon"
 	"github.com/resumescore/resumescore/internal/textmatch"
 )
@@ -115,8 +116,9 @@ type phraseSet struct {
 // entry starting with it, so that a text's words are looked up once for all
 // the sets (textInfo.wordSets). The sets are made at initialisation only.
 var (
-	firstWordSets = map[string]uint16{}
-	phraseSets    int
+	firstWordSets   = map[string]uint16{}
+	firstWordFilter bloom.Filter // firstWordSets' keys: most words are none
+	phraseSets      int
 )
 
 func newPhraseSet(entries ...[]string) phraseSet {
@@ -134,6 +136,7 @@ func newPhraseSet(entries ...[]string) phraseSet {
 			p.m[strings.Join(ws, " ")] = e
 			p.first[ws[0]] = true
 			firstWordSets[ws[0]] |= p.bit
+			firstWordFilter.Add(bloom.Hash(ws[0]))
 			p.max = max(p.max, len(ws))
 		}
 	}

@@ -18,6 +18,49 @@ import (
 // \w) in a text: a position where \b holds on either side.
 type wordRun struct{ start, end int }
 
+// wordGate sketches a set of words in 256 bits by each word's length, first
+// and last byte. A word whose bit is clear is not in the set, which spares
+// most words of a text a map lookup and the hashing of the word.
+type wordGate [4]uint64
+
+func gateBit(w string) uint8 { return gateBitOf(len(w), w[0], w[len(w)-1]) }
+
+func gateBitOf(n int, first, last byte) uint8 {
+	return uint8(n*41 + int(first)*7 + int(last)*3)
+}
+
+func (g *wordGate) add(w string) {
+	if w != "" {
+		b := gateBit(w)
+		g[b>>6] |= 1 << (b & 63)
+	}
+}
+
+// may says whether w may be in the set; the empty word always may.
+func (g *wordGate) may(w string) bool {
+	if w == "" {
+		return true
+	}
+	b := gateBit(w)
+	return g[b>>6]&(1<<(b&63)) != 0
+}
+
+// mayOf is may for a word given by its length and its first and last byte.
+func (g *wordGate) mayOf(n int, first, last byte) bool {
+	b := gateBitOf(n, first, last)
+	return g[b>>6]&(1<<(b&63)) != 0
+}
+
+// gateOf returns the gate of the keys of maps.
+func gateOf[V any](maps ...map[string]V) (g wordGate) {
+	for _, m := range maps {
+		for w := range m {
+			g.add(w)
+		}
+	}
+	return g
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
@@ -267,6 +310,7 @@ type anyOf []matcher
 type runIndex struct {
 	parts []runMatcher
 	trig  map[string]uint64 // word → bits of parts
+	gate  wordGate          // trig's keys
 	bytes []*anchoredAlt    // parts with start bytes
 	other []matcher         // parts of their own
 }
@@ -293,6 +337,7 @@ func (a anyOf) compile() *runIndex {
 		}
 		ix.other = append(ix.other, m)
 	}
+	ix.gate = gateOf(ix.trig)
 	return ix
 }
 
@@ -301,7 +346,11 @@ func (a anyOf) match(t *textInfo) bool { return a.compile().match(t) }
 func (ix *runIndex) match(t *textInfo) bool {
 	low := t.alow()
 	for _, r := range t.runs() {
-		bits := ix.trig[low[r.start:r.end]]
+		w := low[r.start:r.end]
+		if !ix.gate.may(w) {
+			continue
+		}
+		bits := ix.trig[w]
 		for bits != 0 {
 			i := bits & -bits
 			bits &^= i

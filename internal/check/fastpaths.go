@@ -62,6 +62,7 @@ func init() {
 			scopeNumberWords[w] = true
 		}
 	}
+	scopeWordGate = gateOf(scopeNumberWords, scopeOfWords)
 	scopeNouns = newPhraseAlt(alts(scaleNouns)...)
 	count := scopeCountMatcher{}
 	across := newAnchoredAlt(acrossAt, []string{"across"}, "")
@@ -103,6 +104,8 @@ var (
 	cardinalAny  = map[string]bool{}
 	doubledWords = map[string]bool{}
 	numUnitWords = map[string]bool{}
+	// Gates in front of the maps (filled with them, in init).
+	spelledGate, cardinalGate, doubledGate wordGate
 )
 
 func init() {
@@ -124,6 +127,9 @@ func init() {
 	for _, w := range alts(`percent|x|k|m|mm|b|bn|ms|s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours|day|days|wk|wks|week|weeks|month|months|yr|yrs|year|years|kb|mb|gb|tb|pb|million|billion|thousand|st|nd|rd|th`) {
 		numUnitWords[w] = true
 	}
+	spelledGate = gateOf(spelledWords, map[string]bool{"in": true, "by": true})
+	cardinalGate = gateOf(cardinalTens, cardinalAny)
+	doubledGate = gateOf(doubledWords)
 }
 
 // spelledAll is spelledRe.FindAllString (fastmatch_test.go; see foldRisk
@@ -134,6 +140,9 @@ func (t *textInfo) spelledAll() []string {
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		w := low[r.start:r.end]
+		if !spelledGate.may(w) {
+			continue
+		}
 		if spelledWords[w] {
 			out = append(out, t.s[r.start:r.end])
 			continue
@@ -153,6 +162,9 @@ func (t *textInfo) cardinalAll() [][]string {
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		w := low[r.start:r.end]
+		if !cardinalGate.may(w) {
+			continue
+		}
 		if cardinalTens[w] && r.end < len(s) && (s[r.end] == '-' || s[r.end] == ' ') && i+1 < len(runs) &&
 			runs[i+1].start == r.end+1 && cardinalOnes[t.word(runs[i+1])] {
 			n := runs[i+1]
@@ -186,7 +198,7 @@ func (t *textInfo) doubledAll() [][]string {
 			j++
 		}
 		small := false
-		if j-i <= len(buf) {
+		if j-i <= len(buf) && doubledGate.mayOf(j-i, byte(asciiLower(rune(s[i]))), byte(asciiLower(rune(s[j-1])))) {
 			b := buf[:0]
 			for k := i; k < j; k++ {
 				b = append(b, byte(asciiLower(rune(s[k]))))
@@ -369,6 +381,7 @@ func numUnitAt(s, low string, i int) int {
 var (
 	scopeNumberWords = map[string]bool{} // "two" … "fifty"
 	scopeOfWords     = map[string]bool{} // "hundred", "hundreds" … before " of"
+	scopeWordGate    wordGate            // both
 	scopeNouns       *phraseAlt
 )
 
@@ -403,6 +416,9 @@ func (scopeCountMatcher) match(t *textInfo) bool {
 			continue
 		}
 		w := low[r.start:r.end]
+		if !scopeWordGate.may(w) {
+			continue
+		}
 		e := r.end
 		switch {
 		case scopeNumberWords[w]:

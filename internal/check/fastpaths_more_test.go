@@ -368,3 +368,64 @@ func TestTechFlagsOfMatchesSlowPath(t *testing.T) {
 		t.Errorf("only %d tokens are keys, want at least %d", hits, len(techByKey))
 	}
 }
+
+// Every word gate lets every word of its sets through, and is sparse enough
+// to turn most other words away.
+func TestWordGatesKnowEveryKey(t *testing.T) {
+	type gated struct {
+		gate *wordGate
+		sets []map[string]bool
+	}
+	gates := map[string]gated{
+		"spelled":  {&spelledGate, []map[string]bool{spelledWords, {"in": true, "by": true}}},
+		"cardinal": {&cardinalGate, []map[string]bool{cardinalTens, cardinalAny}},
+		"doubled":  {&doubledGate, []map[string]bool{doubledWords}},
+		"scope":    {&scopeWordGate, []map[string]bool{scopeNumberWords, scopeOfWords}},
+		"be":       {&beGate, []map[string]bool{beVerbs}},
+		"english":  {&englishGate, []map[string]bool{englishMarkers}},
+	}
+	for _, g := range allGates {
+		if ix, ok := g.fast.(*runIndex); ok {
+			trig := map[string]bool{}
+			for w := range ix.trig {
+				trig[w] = true
+			}
+			gates[g.expr] = gated{&ix.gate, []map[string]bool{trig}}
+		}
+	}
+	if len(gates) < 8 {
+		t.Fatalf("only %d gates", len(gates))
+	}
+	for name, g := range gates {
+		for _, m := range g.sets {
+			for w := range m {
+				if !g.gate.may(w) || !g.gate.mayOf(len(w), w[0], w[len(w)-1]) {
+					t.Errorf("%s: the gate turns %q away", name, w)
+				}
+			}
+		}
+		bits := 0
+		for _, x := range g.gate {
+			bits += popcount(x)
+		}
+		if bits > 128 {
+			t.Errorf("%s: %d of 256 bits set: the gate spares little", name, bits)
+		}
+	}
+	if !(&wordGate{}).may("") {
+		t.Error("the empty word must go to the map")
+	}
+	for w := range firstWordSets {
+		if !firstWordFilter.May(bloom.Hash(w)) {
+			t.Errorf("firstWordFilter turns %q away", w)
+		}
+	}
+}
+
+func popcount(x uint64) int {
+	n := 0
+	for ; x != 0; x &= x - 1 {
+		n++
+	}
+	return n
+}

@@ -116,7 +116,10 @@ func hasDateRange(in *Input, s string) bool {
 
 // englishMarkers are function words common in English and rare in the other
 // languages résumés arrive in.
-var englishMarkers = set("the of and to for with from by which that this was were is are our their its into over across using while")
+var (
+	englishMarkers = set("the of and to for with from by which that this was were is are our their its into over across using while")
+	englishGate    = gateOf(englishMarkers)
+)
 
 // english says whether the résumé's prose reads as English. The word lists,
 // verb tables and grammar rules of most language and impact checks are
@@ -142,7 +145,7 @@ func readEnglish(in *Input) bool {
 	for _, t := range texts {
 		for _, w := range in.text(t).words() {
 			n++
-			if englishMarkers[w] {
+			if englishGate.may(w) && englishMarkers[w] {
 				hit++
 			}
 		}
@@ -384,7 +387,10 @@ func actsAfterI(w string) bool {
 	return ok
 }
 
-var beVerbs = set("am is are was were be been being")
+var (
+	beVerbs = set("am is are was were be been being")
+	beGate  = gateOf(beVerbs)
+)
 
 // passiveVoice returns "was/were + past participle" phrases and "responsible
 // for".
@@ -400,7 +406,7 @@ func readPassive(t *textInfo) []string {
 			out = append(out, "responsible for")
 			continue
 		}
-		if !beVerbs[ws[i]] {
+		if !beGate.may(ws[i]) || !beVerbs[ws[i]] {
 			continue
 		}
 		j := i + 1

@@ -1,6 +1,10 @@
 package check
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/resumescore/resumescore/internal/bloom"
+)
 
 // textInfo holds what the checks find in one piece of text (a bullet, a
 // prose line, a line of the Document), each worked out on first use. The
@@ -134,7 +138,9 @@ func (t *textInfo) wordSets() []uint16 {
 		ws := t.words()
 		t.setsS = make([]uint16, len(ws))
 		for i, w := range ws {
-			t.setsS[i] = firstWordSets[w]
+			if firstWordFilter.May(bloom.Hash(w)) {
+				t.setsS[i] = firstWordSets[w]
+			}
 		}
 	}
 	return t.setsS
