@@ -239,21 +239,46 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
-func TestFieldHelpers(t *testing.T) {
-	oldLetterSpaced := func(s string) bool {
-		run := 0
-		for _, w := range strings.Fields(s) {
-			if len([]rune(w)) == 1 && isLetter(w) {
-				run++
-				if run >= 4 {
-					return true
-				}
-			} else {
-				run = 0
+// oldLetterSpaced is letterSpaced as first written, on strings.Fields.
+func oldLetterSpaced(s string) bool {
+	run := 0
+	for _, w := range strings.Fields(s) {
+		if len([]rune(w)) == 1 && isLetter(w) {
+			run++
+			if run >= 4 {
+				return true
 			}
+		} else {
+			run = 0
 		}
-		return false
 	}
+	return false
+}
+
+// oldShouting is readShouting as first written, on strings.Fields.
+func oldShouting(s string) bool {
+	loud, letters := 0, 0
+	for _, w := range strings.Fields(s) {
+		t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if t == "" {
+			continue
+		}
+		letters++
+		if len([]rune(t)) < 4 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
+			continue
+		}
+		if acronyms[t] {
+			continue
+		}
+		if _, tech := techLookup(t); tech {
+			continue
+		}
+		loud++
+	}
+	return loud >= 2 && loud*2 >= letters
+}
+
+func TestFieldHelpers(t *testing.T) {
 	for _, s := range append(fastTexts(t), "R É S U M É", "a b c d", "a\u00a0b c d e", "\xff \xfe a b", "x\u0085y z", "\v\f") {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
@@ -390,30 +415,8 @@ func TestNonSpaceLen(t *testing.T) {
 }
 
 func TestShoutingFast(t *testing.T) {
-	old := func(s string) bool {
-		f := strings.Fields(s)
-		loud, letters := 0, 0
-		for _, w := range f {
-			t := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-			if t == "" {
-				continue
-			}
-			letters++
-			if len([]rune(t)) < 4 || strings.ToUpper(t) != t || strings.ToLower(t) == t {
-				continue
-			}
-			if acronyms[t] {
-				continue
-			}
-			if _, tech := techLookup(t); tech {
-				continue
-			}
-			loud++
-		}
-		return loud >= 2 && loud*2 >= letters
-	}
 	for _, s := range append(fastTexts(t), "SENIOR ENGINEER AT ACME", "ÉCOLE NORMALE SUPÉRIEURE", "A12B C34D", "ÀB\xffCD EFGH", "ß STRASSE GROSS") {
-		if got, want := readShouting(s), old(s); got != want {
+		if got, want := readShouting(s), oldShouting(s); got != want {
 			t.Errorf("shouting(%q) = %v, want %v", s, got, want)
 		}
 	}

@@ -158,7 +158,7 @@ func TestByteTestsMatchTheirStringsForms(t *testing.T) {
 }
 
 func FuzzByteTests(f *testing.F) {
-	for _, s := range []string{"", "x\x01", "’", "€£$", "a\xffb", "19,", "“My” (we’re) I built", "Part-time tutor, (Contract)"} {
+	for _, s := range []string{"", "x\x01", "’", "€£$", "a\xffb", "19,", "“My” (we’re) I built", "Part-time tutor, (Contract)", "R E S U M E", "a b c\u00a0d e", "SENIOR AWS ENGINEER", "AB CD EFGH IJKL"} {
 		f.Add(s)
 	}
 	f.Fuzz(checkByteTests)
@@ -190,6 +190,12 @@ func checkByteTests(t *testing.T, s string) {
 	}
 	if got, want := hasSidelineWord(s), oldSidelineWord(s); got != want {
 		t.Errorf("hasSidelineWord(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := letterSpaced(s), oldLetterSpaced(s); got != want {
+		t.Errorf("letterSpaced(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := readShouting(s), oldShouting(s); got != want {
+		t.Errorf("readShouting(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := techFlagsOf(s), techFlagsSlow(s); got != want {
 		t.Errorf("techFlagsOf(%q) = %b, want %b", s, got, want)

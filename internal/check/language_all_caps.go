@@ -60,6 +60,9 @@ func (t *textInfo) shouting() bool {
 }
 
 func readShouting(s string) bool {
+	if !mayShout(s) {
+		return false
+	}
 	loud, letters := 0, 0
 	for i := 0; ; {
 		start, end := nextField(s, i)
@@ -85,4 +88,26 @@ func readShouting(s string) bool {
 		loud++
 	}
 	return loud >= 2 && loud*2 >= letters
+}
+
+// mayShout is what readShouting needs of an ASCII line: two capitals each
+// followed by a character that is neither lower case nor white space, as
+// every loud word of four or more characters starts. It says yes to any
+// line with a byte that is not ASCII.
+func mayShout(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c >= 'A' && c <= 'Z' && i+1 < len(s) {
+			if d := s[i+1]; !(d >= 'a' && d <= 'z') && !asciiSpace[d] {
+				if n++; n >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return n >= 2
 }

@@ -24,7 +24,39 @@ var checkParseabilityLetterSpacing = &Check{
 }
 
 // letterSpaced says whether a line has four or more single letters in a row.
+// An ASCII line is walked byte by byte; any other takes letterSpacedRunes.
 func letterSpaced(s string) bool {
+	run := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return letterSpacedRunes(s)
+		}
+		if asciiSpace[c] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			j++
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			return letterSpacedRunes(s)
+		}
+		if j == i+1 && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			if run++; run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+		i = j
+	}
+	return false
+}
+
+// letterSpacedRunes is letterSpaced over fields of any runes.
+func letterSpacedRunes(s string) bool {
 	run := 0
 	for i := 0; ; {
 		start, end := nextField(s, i)
@@ -33,7 +65,7 @@ func letterSpaced(s string) bool {
 		}
 		w := s[start:end]
 		i = end
-		if utf8.RuneCountInString(w) == 1 && isLetter(w) {
+		if len(w) <= utf8.UTFMax && utf8.RuneCountInString(w) == 1 && isLetter(w) {
 			run++
 			if run >= 4 {
 				return true
