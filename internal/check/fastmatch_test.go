@@ -359,6 +359,9 @@ func TestMisspeltPrefilter(t *testing.T) {
 	}
 	texts := fastTexts(t)
 	for w := range misspelt {
+		if len(w) > 32 {
+			t.Errorf("misspelling %q is longer than mayBeMisspelt's 32-byte buffer", w)
+		}
 		texts = append(texts, w, "'"+w+"’", strings.ToUpper(w)+"_x", "a "+w+"2", "İ"+w[1:], w+"’s", "\u212a"+w)
 	}
 	for _, s := range texts {

@@ -197,6 +197,11 @@ func checkByteTests(t *testing.T, s string) {
 	if got, want := readShouting(s), oldShouting(s); got != want {
 		t.Errorf("readShouting(%q) = %v, want %v", s, got, want)
 	}
+	for _, w := range words(s) {
+		if _, ok := misspelt[w]; ok && !mayBeMisspelt(s) {
+			t.Errorf("mayBeMisspelt(%q) = false, but %q is a listed misspelling", s, w)
+		}
+	}
 	if got, want := techFlagsOf(s), techFlagsSlow(s); got != want {
 		t.Errorf("techFlagsOf(%q) = %b, want %b", s, got, want)
 	}

@@ -487,16 +487,20 @@ func mayBeMisspelt(s string) bool {
 			i++
 			continue
 		}
-		j := i
+		// Lower the word into buf and hash it in the same pass; a word too
+		// long for buf is not on the list.
+		j, n, h := i, 0, bloom.Offset
 		for j < len(s) && isAlnumByte(s[j]) {
+			if n < len(buf) {
+				c := s[j] | lowerBit[s[j]]
+				buf[n] = c
+				h = bloom.ExtendByte(h, c)
+			}
+			n++
 			j++
 		}
-		b := buf[:0]
-		for k := i; k < j; k++ {
-			b = append(b, byte(asciiLower(rune(s[k]))))
-		}
-		if misspeltFilter.May(bloom.Hash(b)) {
-			if _, ok := misspelt[string(b)]; ok {
+		if n <= len(buf) && misspeltFilter.May(h) {
+			if _, ok := misspelt[string(buf[:n])]; ok {
 				return true
 			}
 		}
@@ -504,6 +508,14 @@ func mayBeMisspelt(s string) bool {
 	}
 	return false
 }
+
+// lowerBit is 0x20 for A–Z: c|lowerBit[c] lower-cases an ASCII letter.
+var lowerBit = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 0x20
+	}
+	return t
+}()
 
 func isAlnumByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/bloom"
 )
@@ -88,8 +89,9 @@ const maxMetrics = 16
 
 // metricPat is one pattern of a profile's metrics.
 type metricPat struct {
-	pat    string
-	metric int // index in Profile.Metrics
+	pat        string
+	metric     int  // index in Profile.Metrics
+	alnumFirst bool // it starts with a letter or digit, so not inside a word
 }
 
 // indexMetrics sorts the profile's metric patterns by first byte into
@@ -114,7 +116,8 @@ func (p *Profile) indexMetrics() error {
 	for mi, m := range p.Metrics {
 		for _, pat := range m.Patterns {
 			if pat != "" {
-				p.metricPats[next[pat[0]]] = metricPat{pat, mi}
+				first, _ := utf8.DecodeRuneInString(pat)
+				p.metricPats[next[pat[0]]] = metricPat{pat, mi, isAlnum(first)}
 				next[pat[0]]++
 			}
 		}

@@ -379,7 +379,13 @@ func (p *Profile) MetricsInLower(lower string) []string {
 	n := 0
 	for i := 0; i < len(lower) && n < len(p.Metrics); i++ {
 		c := lower[i]
+		// Inside a word of ASCII letters only a pattern that starts with
+		// something else (%, $) can stand apart.
+		inWord := i > 0 && lower[i-1] >= 'a' && lower[i-1] <= 'z'
 		for _, mp := range p.metricPats[p.metricAt[c]:p.metricAt[int(c)+1]] {
+			if inWord && mp.alnumFirst {
+				continue
+			}
 			if !found[mp.metric] && strings.HasPrefix(lower[i:], mp.pat) && wordAt(lower, i, mp.pat) {
 				found[mp.metric] = true
 				n++
