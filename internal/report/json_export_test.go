@@ -1,4 +1,5 @@
 package report
 
-// EncodeJSON lets the external tests encode values other than a Report.
-var EncodeJSON = encodeJSON
+// EncodeCasesJSON lets the external tests run the encoder generated for
+// the odd shapes of package cases (json_cases_gen_test.go).
+var EncodeCasesJSON = encodeCasesJSON

@@ -1,0 +1,1009 @@
+package main
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/format"
+	"go/token"
+	"maps"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Config says what to generate code for.
+type Config struct {
+	// Package is the import path and Name the name of the package the code
+	// goes into: its own types are written without a qualifier.
+	Package, Name string
+	// BuildTag, when set, is the file's //go:build constraint.
+	BuildTag string
+	// Prefix starts the name of every append function, so that two
+	// generated files can share a package.
+	Prefix string
+	// Roots are the types an entry function is written for.
+	Roots []Root
+	// Any lists the concrete types an empty interface may hold; any other
+	// type is an error at run time. Without it, empty interfaces are
+	// refused.
+	Any []reflect.Type
+}
+
+// Root is a named struct type and the name of its entry function, which
+// appends a *T as json.NewEncoder(w).Encode writes it, newline included.
+type Root struct {
+	Type reflect.Type
+	Func string
+}
+
+// Generate returns the gofmt-ed source of the encoder for cfg, or why a type
+// cannot be encoded without guessing.
+func Generate(cfg Config) ([]byte, error) {
+	g := &generator{cfg: cfg, info: map[reflect.Type]*typeInfo{}, fields: map[reflect.Type][]field{},
+		imports: map[string]string{}, queued: map[reflect.Type]bool{}, names: map[string]reflect.Type{}}
+	return g.run()
+}
+
+type generator struct {
+	cfg     Config
+	info    map[reflect.Type]*typeInfo
+	fields  map[reflect.Type][]field
+	imports map[string]string // path → name
+	queue   []reflect.Type    // struct, slice and map types whose functions are still to write
+	queued  map[reflect.Type]bool
+	names   map[string]reflect.Type // function names given
+	anyUsed bool
+	funcs   bytes.Buffer
+}
+
+// typeInfo is what the analysis learns about a type.
+type typeInfo struct {
+	done  bool // false while its parts are being looked at: a cycle
+	fails bool // encoding can fail (a float may be NaN, an interface may hold anything)
+	deep  bool // holds an interface, whose values need their nesting depth
+}
+
+// field is a struct field as encoding/json sees it.
+type field struct {
+	goName    string
+	key       string // the JSON key, quoted and escaped, with the colon
+	typ       reflect.Type
+	omitEmpty bool
+	omitZero  bool
+}
+
+type (
+	jsonMarshaler interface{ MarshalJSON() ([]byte, error) }
+	isZeroer      interface{ IsZero() bool }
+)
+
+var (
+	jsonMarshalerType = reflect.TypeFor[jsonMarshaler]()
+	textMarshalerType = reflect.TypeFor[encoding.TextMarshaler]()
+	isZeroerType      = reflect.TypeFor[isZeroer]()
+)
+
+func refuse(t reflect.Type, why string) error {
+	return fmt.Errorf("genjson: cannot encode %s: %s", t, why)
+}
+
+func (g *generator) run() ([]byte, error) {
+	if g.cfg.Package == "" || g.cfg.Name == "" || g.cfg.Prefix == "" || len(g.cfg.Roots) == 0 {
+		return nil, errors.New("genjson: the configuration needs a package, a name, a prefix and roots")
+	}
+	for i, t := range g.cfg.Any {
+		if t.Kind() == reflect.Interface {
+			return nil, refuse(t, "an interface cannot be the concrete type of an interface")
+		}
+		if slices.Contains(g.cfg.Any[:i], t) {
+			return nil, refuse(t, "listed twice as a concrete type of interfaces")
+		}
+	}
+	// The names written other than by funcName are taken first.
+	g.names[g.cfg.Prefix+"AnyJSON"] = reflect.TypeFor[any]()
+	for _, r := range g.cfg.Roots {
+		if _, ok := g.names[r.Func]; ok || r.Func == "" {
+			return nil, refuse(r.Type, "its entry function needs a name of its own")
+		}
+		g.names[r.Func] = reflect.PointerTo(r.Type)
+	}
+	var roots bytes.Buffer
+	for _, r := range g.cfg.Roots {
+		if r.Type.Kind() != reflect.Struct || r.Type.Name() == "" {
+			return nil, refuse(r.Type, "a root must be a named struct type")
+		}
+		ti, err := g.analyse(r.Type)
+		if err != nil {
+			return nil, err
+		}
+		tx, err := g.typeExpr(r.Type)
+		if err != nil {
+			return nil, err
+		}
+		name, err := g.funcName(r.Type)
+		if err != nil {
+			return nil, err
+		}
+		// The root is a pointer at depth 0; its struct is at depth 1.
+		call := name + "(b, ``, v"
+		if ti.deep {
+			call += ", 1"
+		}
+		call += ")"
+		fmt.Fprintf(&roots, "\n// %s appends *v as json.NewEncoder(w).Encode(v) writes it, the newline included.\n", r.Func)
+		fmt.Fprintf(&roots, "func %s(b []byte, v *%s) ([]byte, error) {\nif v == nil {\nreturn append(b, \"null\\n\"...), nil\n}\n", r.Func, tx)
+		if ti.fails {
+			fmt.Fprintf(&roots, "b, err := %s\nif err != nil {\nreturn nil, err\n}\n", call)
+		} else {
+			fmt.Fprintf(&roots, "b = %s\n", call)
+		}
+		roots.WriteString("return append(b, '\\n'), nil\n}\n")
+		g.enqueue(r.Type)
+	}
+	for len(g.queue) > 0 {
+		t := g.queue[0]
+		g.queue = g.queue[1:]
+		if err := g.typeFunc(t); err != nil {
+			return nil, err
+		}
+	}
+	if g.anyUsed {
+		if err := g.anyFunc(); err != nil {
+			return nil, err
+		}
+	}
+
+	var out bytes.Buffer
+	out.WriteString("// Code generated by genjson (internal/report/internal/genjson); DO NOT EDIT.\n\n")
+	if g.cfg.BuildTag != "" {
+		fmt.Fprintf(&out, "//go:build %s\n\n", g.cfg.BuildTag)
+	}
+	fmt.Fprintf(&out, "package %s\n\n", g.cfg.Name)
+	if len(g.imports) > 0 {
+		paths := make([]string, 0, len(g.imports))
+		for p := range g.imports {
+			paths = append(paths, p)
+		}
+		slices.Sort(paths)
+		out.WriteString("import (\n")
+		// The standard library first, as goimports groups them.
+		for _, std := range []bool{true, false} {
+			for _, p := range paths {
+				if !strings.Contains(p, ".") == std {
+					fmt.Fprintf(&out, "%q\n", p)
+				}
+			}
+			out.WriteString("\n")
+		}
+		out.WriteString(")\n")
+	}
+	out.Write(roots.Bytes())
+	out.Write(g.funcs.Bytes())
+	src, err := format.Source(out.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("genjson: the generated code does not parse: %v\n%s", err, out.Bytes())
+	}
+	return src, nil
+}
+
+// analyse checks that t is encoded by plain rules and learns whether its
+// encoding can fail and needs the nesting depth.
+func (g *generator) analyse(t reflect.Type) (*typeInfo, error) {
+	if ti, ok := g.info[t]; ok {
+		if !ti.done {
+			return nil, refuse(t, "it is recursive")
+		}
+		return ti, nil
+	}
+	ti := &typeInfo{}
+	g.info[t] = ti
+	if t.Implements(jsonMarshalerType) || t.Implements(textMarshalerType) ||
+		t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(jsonMarshalerType) || reflect.PointerTo(t).Implements(textMarshalerType)) {
+		return nil, refuse(t, "it has a MarshalJSON or MarshalText method")
+	}
+	if strings.Contains(t.Name(), "[") {
+		return nil, refuse(t, "generic types are not supported")
+	}
+	sub := func(u reflect.Type) error {
+		ui, err := g.analyse(u)
+		if err != nil {
+			return err
+		}
+		ti.fails = ti.fails || ui.fails
+		ti.deep = ti.deep || ui.deep
+		return nil
+	}
+	switch t.Kind() {
+	case reflect.Bool, reflect.String,
+		reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	case reflect.Float32, reflect.Float64:
+		ti.fails = true
+	case reflect.Interface:
+		if t.NumMethod() != 0 {
+			return nil, refuse(t, "only empty interfaces are supported")
+		}
+		if len(g.cfg.Any) == 0 {
+			return nil, refuse(t, "no concrete types are configured for empty interfaces")
+		}
+		ti.fails, ti.deep = true, true
+	case reflect.Pointer, reflect.Array:
+		if err := sub(t.Elem()); err != nil {
+			return nil, err
+		}
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return nil, refuse(t, "byte slices are not supported")
+		}
+		if err := sub(t.Elem()); err != nil {
+			return nil, err
+		}
+	case reflect.Map:
+		if t.Key().Kind() != reflect.String {
+			return nil, refuse(t, "only string map keys are supported")
+		}
+		if err := sub(t.Elem()); err != nil {
+			return nil, err
+		}
+	case reflect.Struct:
+		fs, err := g.structFields(t)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range fs {
+			if err := sub(f.typ); err != nil {
+				return nil, err
+			}
+		}
+	default:
+		return nil, refuse(t, "unsupported kind "+t.Kind().String())
+	}
+	ti.done = true
+	return ti, nil
+}
+
+// structFields lists the fields encoding/json writes for t, in order.
+// Embedded fields (whose promoted fields encoding/json resolves by depth and
+// tags), the ",string" option, IsZero methods with omitzero and two fields
+// with one name are refused.
+func (g *generator) structFields(t reflect.Type) ([]field, error) {
+	if fs, ok := g.fields[t]; ok {
+		return fs, nil
+	}
+	var out []field
+	seen := map[string]bool{}
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		if sf.Anonymous {
+			return nil, refuse(t, "embedded fields are not supported")
+		}
+		tag := sf.Tag.Get("json")
+		if !sf.IsExported() || tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if !validTag(name) {
+			name = sf.Name
+		}
+		if seen[name] {
+			return nil, refuse(t, "two fields are named "+strconv.Quote(name))
+		}
+		seen[name] = true
+		f := field{goName: sf.Name, typ: sf.Type, omitEmpty: hasOption(opts, "omitempty"), omitZero: hasOption(opts, "omitzero")}
+		if hasOption(opts, "string") {
+			return nil, refuse(t, "field "+sf.Name+": the ,string option is not supported")
+		}
+		if f.omitZero && (sf.Type.Implements(isZeroerType) || reflect.PointerTo(sf.Type).Implements(isZeroerType)) {
+			return nil, refuse(t, "field "+sf.Name+": IsZero methods are not supported with omitzero")
+		}
+		// encoding/json escapes keys as it does strings, HTML included.
+		k, err := json.Marshal(name)
+		if err != nil {
+			return nil, err
+		}
+		f.key = string(k) + ":"
+		out = append(out, f)
+	}
+	g.fields[t] = out
+	return out, nil
+}
+
+func hasOption(opts, name string) bool {
+	for opts != "" {
+		var o string
+		o, opts, _ = strings.Cut(opts, ",")
+		if o == name {
+			return true
+		}
+	}
+	return false
+}
+
+// validTag is encoding/json's test of a tag's name.
+func validTag(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		switch {
+		case strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c):
+		case !unicode.IsLetter(c) && !unicode.IsDigit(c):
+			return false
+		}
+	}
+	return true
+}
+
+func (g *generator) enqueue(t reflect.Type) {
+	if !g.queued[t] {
+		g.queued[t] = true
+		g.queue = append(g.queue, t)
+	}
+}
+
+// qualifier returns the package name to write before a named type, ""
+// for the generated package's own types and the predeclared ones.
+func (g *generator) qualifier(t reflect.Type) (string, error) {
+	if t.PkgPath() == "" || t.PkgPath() == g.cfg.Package {
+		return "", nil
+	}
+	if !token.IsExported(t.Name()) {
+		return "", refuse(t, "its name is not exported")
+	}
+	name, _, _ := strings.Cut(t.String(), ".")
+	if p, ok := g.imports[t.PkgPath()]; ok && p != name {
+		return "", refuse(t, "package name "+name+" differs from "+p)
+	}
+	for path, n := range g.imports {
+		if n == name && path != t.PkgPath() {
+			return "", refuse(t, "two imported packages are named "+name)
+		}
+	}
+	g.imports[t.PkgPath()] = name
+	return name, nil
+}
+
+// typeExpr writes t as Go source in the generated package.
+func (g *generator) typeExpr(t reflect.Type) (string, error) {
+	if t.Name() != "" {
+		q, err := g.qualifier(t)
+		if err != nil || q == "" {
+			return t.Name(), err
+		}
+		return q + "." + t.Name(), nil
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		e, err := g.typeExpr(t.Elem())
+		switch t.Kind() {
+		case reflect.Pointer:
+			return "*" + e, err
+		case reflect.Slice:
+			return "[]" + e, err
+		}
+		return "[" + strconv.Itoa(t.Len()) + "]" + e, err
+	case reflect.Map:
+		k, err := g.typeExpr(t.Key())
+		if err != nil {
+			return "", err
+		}
+		e, err := g.typeExpr(t.Elem())
+		return "map[" + k + "]" + e, err
+	case reflect.Interface:
+		if t.NumMethod() == 0 {
+			return "any", nil
+		}
+	case reflect.Struct:
+		if t.NumField() == 0 {
+			return "struct{}", nil
+		}
+	}
+	return "", unnameable{t}
+}
+
+// unnameable is typeExpr's error for a type Go source can name only by
+// spelling it out: an anonymous struct with fields.
+type unnameable struct{ t reflect.Type }
+
+func (e unnameable) Error() string {
+	return refuse(e.t, "the generated code cannot name this type").Error()
+}
+
+// funcName is the name of the append function of a struct, slice or map
+// type, "" when the generated code cannot name the type (an anonymous
+// struct): its code is then written inline.
+func (g *generator) funcName(t reflect.Type) (string, error) {
+	imports := maps.Clone(g.imports)
+	if _, err := g.typeExpr(t); err != nil {
+		g.imports = imports // no import for code that names nothing
+		if errors.As(err, new(unnameable)) {
+			return "", nil
+		}
+		return "", err
+	}
+	n := g.cfg.Prefix + mangle(t, g.cfg.Package) + "JSON"
+	if u, ok := g.names[n]; ok && u != t {
+		return "", refuse(t, "its function would have the name of "+u.String()+"'s")
+	}
+	g.names[n] = t
+	return n, nil
+}
+
+// mangle names a nameable type in an identifier: Report, ParseResume,
+// StringSlice, StringAnyMapSlice.
+func mangle(t reflect.Type, pkg string) string {
+	if n := t.Name(); n != "" {
+		if t.PkgPath() != "" && t.PkgPath() != pkg {
+			n, _, _ = strings.Cut(t.String(), ".")
+			n += t.Name()
+		}
+		return strings.ToUpper(n[:1]) + n[1:]
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return mangle(t.Elem(), pkg) + "Ptr"
+	case reflect.Slice:
+		return mangle(t.Elem(), pkg) + "Slice"
+	case reflect.Array:
+		return mangle(t.Elem(), pkg) + "Array" + strconv.Itoa(t.Len())
+	case reflect.Map:
+		return mangle(t.Key(), pkg) + mangle(t.Elem(), pkg) + "Map"
+	case reflect.Interface:
+		return "Any"
+	}
+	return "EmptyStruct"
+}
+
+// fn is a function being written.
+type fn struct {
+	g   *generator
+	w   bytes.Buffer
+	pen pending
+	n   int // temporaries so far
+	// usesErr says the body calls something that may fail.
+	usesErr bool
+}
+
+// pending is what is due before the next value and not yet appended:
+// constant bytes (a brace, a comma, a key), or a string variable (the key
+// the function was given). Consecutive constants go in one append, and a
+// value written by a call takes them as its key argument.
+type pending struct {
+	lits []byte
+	dyn  string
+}
+
+func (f *fn) tmp(base string) string {
+	f.n++
+	return base + strconv.Itoa(f.n)
+}
+
+// lit adds constant bytes to the pending ones.
+func (f *fn) lit(s string) {
+	if f.pen.dyn != "" {
+		f.flush()
+	}
+	f.pen.lits = append(f.pen.lits, s...)
+}
+
+// dyn makes the string variable v pending.
+func (f *fn) dyn(v string) {
+	f.flush()
+	f.pen.dyn = v
+}
+
+// take returns what is pending and clears it; put makes it pending again.
+func (f *fn) take() pending {
+	p := f.pen
+	p.lits = slices.Clone(p.lits)
+	f.pen = pending{}
+	return p
+}
+
+func (f *fn) put(p pending) {
+	f.flush()
+	f.pen = pending{lits: slices.Clone(p.lits), dyn: p.dyn}
+}
+
+// line writes a statement, after appending what is pending.
+func (f *fn) line(format string, args ...any) {
+	f.flush()
+	fmt.Fprintf(&f.w, format, args...)
+	f.w.WriteByte('\n')
+}
+
+func (f *fn) flush() {
+	switch {
+	case f.pen.dyn != "":
+		fmt.Fprintf(&f.w, "b = append(b, %s...)\n", f.pen.dyn)
+	case len(f.pen.lits) == 1:
+		fmt.Fprintf(&f.w, "b = append(b, %s)\n", strconv.QuoteRune(rune(f.pen.lits[0])))
+	case len(f.pen.lits) > 1:
+		fmt.Fprintf(&f.w, "b = append(b, %s...)\n", goString(f.pen.lits))
+	}
+	f.pen = pending{}
+}
+
+// key takes what is pending as a Go string expression, for a call that
+// appends it before its value.
+func (f *fn) key() string {
+	p := f.take()
+	if p.dyn != "" {
+		return p.dyn
+	}
+	return goString(p.lits)
+}
+
+func goString(p []byte) string {
+	if !bytes.ContainsAny(p, "`\r") && !bytes.ContainsFunc(p, func(r rune) bool { return r < ' ' && r != '\t' }) {
+		return "`" + string(p) + "`"
+	}
+	return strconv.Quote(string(p))
+}
+
+// call writes a call that appends and may fail.
+func (f *fn) call(format string, args ...any) {
+	f.usesErr = true
+	f.line("if b, err = "+format+"; err != nil {\nreturn nil, err\n}", args...)
+}
+
+// depthExpr is the depth of a value off levels below the function's own.
+func depthExpr(off int) string {
+	if off == 0 {
+		return "d"
+	}
+	return "d+" + strconv.Itoa(off)
+}
+
+// conv converts x of type t to the basic type named, when they differ.
+func conv(x string, t reflect.Type, basic string) string {
+	if t.PkgPath() == "" && t.Name() == basic {
+		return x
+	}
+	return basic + "(" + x + ")"
+}
+
+// addr is the address of an addressable expression.
+func addr(x string) string {
+	if strings.HasPrefix(x, "(*") && strings.HasSuffix(x, ")") {
+		return x[2 : len(x)-1]
+	}
+	return "&" + x
+}
+
+// value writes the code that appends what is pending and then x, of type t
+// and off levels below the function's own value (the depth the reflection
+// encoder before counted: one more for every field, element, map value,
+// pointer target and interface value). Every x is addressable; nonNil says
+// x is a pointer known not to be nil.
+func (f *fn) value(x string, t reflect.Type, off int, nonNil bool) error {
+	g := f.g
+	switch t.Kind() {
+	// Scalars are written by helpers that take the pending bytes along as
+	// a key: one call in place of an append and a call, which keeps the
+	// WebAssembly code small. So do the generated functions.
+	case reflect.Bool:
+		f.line("b = appendKeyBool(b, %s, %s)", f.key(), conv(x, t, "bool"))
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		f.line("b = appendKeyInt(b, %s, %s)", f.key(), conv(x, t, "int64"))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		f.line("b = appendKeyUint(b, %s, %s)", f.key(), conv(x, t, "uint64"))
+	case reflect.Float32:
+		f.call("appendKeyFloat(b, %s, float64(%s), 32)", f.key(), x)
+	case reflect.Float64:
+		f.call("appendKeyFloat(b, %s, %s, 64)", f.key(), conv(x, t, "float64"))
+	case reflect.String:
+		f.line("b = appendKeyString(b, %s, %s)", f.key(), conv(x, t, "string"))
+	case reflect.Interface:
+		g.anyUsed = true
+		f.call("%sAnyJSON(b, %s, %s, %s)", g.cfg.Prefix, f.key(), x, depthExpr(off))
+	case reflect.Pointer:
+		if nonNil {
+			return f.value("(*"+x+")", t.Elem(), off+1, false)
+		}
+		// The key goes in both branches.
+		p := f.take()
+		f.line("if %s == nil {", x)
+		f.put(p)
+		f.lit("null")
+		f.line("} else {")
+		f.put(p)
+		if err := f.value("(*"+x+")", t.Elem(), off+1, false); err != nil {
+			return err
+		}
+		f.line("}")
+	case reflect.Struct, reflect.Slice, reflect.Map:
+		name, err := g.funcName(t)
+		if err != nil {
+			return err
+		}
+		if name == "" {
+			// A type the generated code cannot name goes inline.
+			return f.inline(x, t, off)
+		}
+		ti := g.info[t]
+		g.enqueue(t)
+		arg := x
+		if t.Kind() == reflect.Struct {
+			arg = addr(x)
+		}
+		args := "b, " + f.key() + ", " + arg
+		if ti.deep {
+			args += ", " + depthExpr(off)
+		}
+		if ti.fails {
+			f.call("%s(%s)", name, args)
+		} else {
+			f.line("b = %s(%s)", name, args)
+		}
+	case reflect.Array:
+		if t.Len() == 0 {
+			f.lit("[]")
+			return nil
+		}
+		i := f.tmp("i")
+		f.lit("[")
+		f.line("for %s := range %s {", i, x)
+		f.line("if %s > 0 {", i)
+		f.lit(",")
+		f.line("}")
+		if err := f.value(x+"["+i+"]", t.Elem(), off+1, false); err != nil {
+			return err
+		}
+		f.line("}")
+		f.lit("]")
+	default:
+		return refuse(t, "unsupported kind "+t.Kind().String())
+	}
+	return nil
+}
+
+// inline writes the code of a struct, slice or map value in place, for
+// types the generated code cannot name.
+func (f *fn) inline(x string, t reflect.Type, off int) error {
+	switch t.Kind() {
+	case reflect.Struct:
+		return f.fields(x, t, off)
+	case reflect.Slice:
+		s, i := f.tmp("s"), f.tmp("i")
+		f.line("if %s := %s; %s == nil {", s, x, s)
+		f.lit("null")
+		f.line("} else {")
+		f.lit("[")
+		f.line("for %s := range %s {", i, s)
+		f.line("if %s > 0 {", i)
+		f.lit(",")
+		f.line("}")
+		if err := f.value(s+"["+i+"]", t.Elem(), off+1, false); err != nil {
+			return err
+		}
+		f.line("}")
+		f.lit("]")
+		f.line("}")
+	case reflect.Map:
+		m := f.tmp("m")
+		f.line("if %s := %s; %s == nil {", m, x, m)
+		f.lit("null")
+		f.line("} else if len(%s) == 0 {", m)
+		f.lit("{}")
+		f.line("} else {")
+		if err := f.mapBody(m, t, off); err != nil {
+			return err
+		}
+		f.line("}")
+	default:
+		return refuse(t, "cannot be written inline")
+	}
+	return nil
+}
+
+// mapBody writes the members of the map m, neither nil nor empty, in the
+// order of their keys, as encoding/json does.
+func (f *fn) mapBody(m string, t reflect.Type, off int) error {
+	f.g.imports["slices"] = "slices"
+	keys, k, e, sep := f.tmp("keys"), f.tmp("k"), f.tmp("e"), f.tmp("sep")
+	key := k
+	if t.Key().PkgPath() != "" || t.Key().Name() != "string" {
+		kt, err := f.g.typeExpr(t.Key())
+		if err != nil {
+			return err
+		}
+		key = kt + "(" + k + ")"
+	}
+	f.line("%s := make([]string, 0, len(%s))", keys, m)
+	f.line("for %s := range %s {\n%s = append(%s, %s)\n}", k, m, keys, keys, conv(k, t.Key(), "string"))
+	f.line("slices.Sort(%s)", keys)
+	f.line("%s := \"{\"", sep)
+	f.line("for _, %s := range %s {", k, keys)
+	f.line("b = appendKeyString(b, %s, %s)", sep, k)
+	f.line("%s := %s[%s]", e, m, key)
+	f.lit(":")
+	if err := f.value(e, t.Elem(), off+1, false); err != nil {
+		return err
+	}
+	f.line("%s = \",\"\n}", sep)
+	f.lit("}")
+	return nil
+}
+
+// fields writes the members of the struct x, off levels below the
+// function's value. Each key carries the comma before it; while every field
+// so far may have been left out, whether a comma or the brace comes first
+// is known only at run time, so the first byte written is made the brace
+// afterwards.
+func (f *fn) fields(x string, t reflect.Type, off int) error {
+	fs, err := f.g.structFields(t)
+	if err != nil {
+		return err
+	}
+	const (
+		open    = iota // nothing written, not even the brace
+		maybe          // the brace is due at start, if anything was written
+		written        // the brace and at least one member are written
+	)
+	state, start := open, ""
+	for _, fl := range fs {
+		fx := x + "." + fl.goName
+		cond, err := f.g.written(fx, fl)
+		if err != nil {
+			return err
+		}
+		if cond == "false" {
+			continue
+		}
+		if cond == "" {
+			if state == open {
+				f.lit("{" + fl.key)
+			} else {
+				f.lit("," + fl.key)
+			}
+			if err := f.value(fx, fl.typ, off+1, false); err != nil {
+				return err
+			}
+			if state == maybe {
+				// Something is written now: the first byte is the brace.
+				f.line("b[%s] = '{'", start)
+			}
+			state = written
+			continue
+		}
+		if state == open {
+			start = f.tmp("start")
+			f.line("%s := len(b)", start)
+			state = maybe
+		}
+		f.line("if %s {", cond)
+		f.lit("," + fl.key)
+		// Left out when nil, a pointer written is not nil.
+		nonNil := fl.typ.Kind() == reflect.Pointer
+		if err := f.value(fx, fl.typ, off+1, nonNil); err != nil {
+			return err
+		}
+		f.line("}")
+	}
+	switch state {
+	case open:
+		f.lit("{}")
+	case maybe:
+		f.line("if len(b) == %s {", start)
+		f.lit("{}")
+		f.line("} else {\nb[%s] = '{'", start)
+		f.lit("}")
+		f.line("}")
+	default:
+		f.lit("}")
+	}
+	return nil
+}
+
+// written is the condition under which the field x is written: "" for
+// always, "false" for never.
+func (g *generator) written(x string, fl field) (string, error) {
+	var conds []string
+	if fl.omitEmpty {
+		switch t := fl.typ; t.Kind() {
+		case reflect.String, reflect.Slice, reflect.Map:
+			conds = append(conds, "len("+x+") != 0")
+		case reflect.Array:
+			if t.Len() == 0 {
+				return "false", nil
+			}
+		case reflect.Bool:
+			conds = append(conds, x)
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+			reflect.Float32, reflect.Float64:
+			conds = append(conds, x+" != 0")
+		case reflect.Interface, reflect.Pointer:
+			conds = append(conds, x+" != nil")
+		}
+	}
+	if fl.omitZero {
+		z, err := g.zero(x, fl.typ)
+		if err != nil {
+			return "", err
+		}
+		if z == "true" {
+			return "false", nil
+		}
+		if z != "false" {
+			conds = append(conds, "!("+z+")")
+		}
+	}
+	return strings.Join(conds, " && "), nil
+}
+
+// zero is the condition under which x, of type t, is its type's zero value
+// as reflect.Value.IsZero sees it (so -0.0 is zero, and blank fields do not
+// count).
+func (g *generator) zero(x string, t reflect.Type) (string, error) {
+	switch t.Kind() {
+	case reflect.Bool:
+		return "!" + x, nil
+	case reflect.String:
+		return x + ` == ""`, nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64:
+		return x + " == 0", nil
+	case reflect.Pointer, reflect.Interface, reflect.Slice, reflect.Map:
+		return x + " == nil", nil
+	case reflect.Array, reflect.Struct:
+		if t.Kind() == reflect.Array && t.Len() == 0 || t.Kind() == reflect.Struct && t.NumField() == 0 {
+			return "true", nil
+		}
+		if t.Comparable() && (t.Name() != "" || t.Kind() == reflect.Array) {
+			// == compares every field, the unexported ones too, and floats
+			// as numbers, as IsZero does.
+			if tx, err := g.typeExpr(t); err == nil {
+				return x + " == (" + tx + "{})", nil
+			}
+		}
+		var parts []string
+		if t.Kind() == reflect.Array {
+			if t.Len() > 16 {
+				return "", refuse(t, "omitzero on a long array that == cannot compare")
+			}
+			for i := range t.Len() {
+				p, err := g.zero(x+"["+strconv.Itoa(i)+"]", t.Elem())
+				if err != nil {
+					return "", err
+				}
+				parts = append(parts, "("+p+")")
+			}
+		} else {
+			for i := range t.NumField() {
+				sf := t.Field(i)
+				if sf.Name == "_" {
+					continue
+				}
+				if !sf.IsExported() && t.PkgPath() != g.cfg.Package {
+					return "", refuse(t, "omitzero needs its unexported field "+sf.Name)
+				}
+				p, err := g.zero(x+"."+sf.Name, sf.Type)
+				if err != nil {
+					return "", err
+				}
+				parts = append(parts, "("+p+")")
+			}
+		}
+		return strings.Join(parts, " && "), nil
+	}
+	return "", refuse(t, "omitzero on an unsupported kind")
+}
+
+// typeFunc writes the append function of a struct, slice or map type:
+// it appends key and then *v (a struct) or v.
+func (g *generator) typeFunc(t reflect.Type) error {
+	ti := g.info[t]
+	tx, err := g.typeExpr(t)
+	if err != nil {
+		return err
+	}
+	name, err := g.funcName(t)
+	if err != nil {
+		return err
+	}
+	f := &fn{g: g}
+	what, ret := "v", "return b"
+	if ti.fails {
+		ret = "return b, nil"
+	}
+	f.dyn("key")
+	switch t.Kind() {
+	case reflect.Struct:
+		tx, what = "*"+tx, "*v"
+		err = f.fields("v", t, 0)
+	case reflect.Slice:
+		f.flush()
+		f.line("if v == nil {\nreturn append(b, \"null\"...)%s\n}", strings.TrimPrefix(ret, "return b"))
+		f.line("if len(v) == 0 {\nreturn append(b, \"[]\"...)%s\n}", strings.TrimPrefix(ret, "return b"))
+		// Each element gets the separator before it as its key.
+		f.line("sep := \"[\"")
+		f.line("for i := range v {")
+		f.dyn("sep")
+		err = f.value("v[i]", t.Elem(), 1, false)
+		f.line("sep = \",\"\n}")
+		f.lit("]")
+	case reflect.Map:
+		f.flush()
+		f.line("if v == nil {\nreturn append(b, \"null\"...)%s\n}", strings.TrimPrefix(ret, "return b"))
+		f.line("if len(v) == 0 {\nreturn append(b, \"{}\"...)%s\n}", strings.TrimPrefix(ret, "return b"))
+		err = f.mapBody("v", t, 0)
+	}
+	if err != nil {
+		return err
+	}
+	f.flush()
+	params, results := "b []byte, key string, v "+tx, "[]byte"
+	if ti.deep {
+		params += ", d int"
+	}
+	if ti.fails {
+		results = "([]byte, error)"
+	}
+	fmt.Fprintf(&g.funcs, "\n// %s appends key and %s as encoding/json writes it.\n", name, what)
+	if ti.deep {
+		fmt.Fprintf(&g.funcs, "// %s is at depth d.\n", what)
+	}
+	fmt.Fprintf(&g.funcs, "func %s(%s) %s {\n", name, params, results)
+	if f.usesErr {
+		g.funcs.WriteString("var err error\n")
+	}
+	g.funcs.Write(f.w.Bytes())
+	fmt.Fprintf(&g.funcs, "%s\n}\n", ret)
+	return nil
+}
+
+// anyFunc writes the function that appends the value of an empty
+// interface: a type switch over the configured types. It stops at the depth
+// the reflection encoder before stopped at, so that a cycle is an error
+// rather than a stack overflow.
+func (g *generator) anyFunc() error {
+	f := &fn{g: g}
+	f.line("if d > maxJSONDepth {\nreturn nil, errJSONDepth(%q)\n}", reflect.TypeFor[any]().String())
+	f.line("b = append(b, key...)")
+	f.line("switch x := v.(type) {\ncase nil:")
+	f.lit("null")
+	var names []string
+	for _, t := range g.cfg.Any {
+		if _, err := g.analyse(t); err != nil {
+			return err
+		}
+		tx, err := g.typeExpr(t)
+		if err != nil {
+			return err
+		}
+		names = append(names, t.String())
+		f.line("case %s:", tx)
+		f.line("if d >= maxJSONDepth {\nreturn nil, errJSONDepth(%q)\n}", t.String())
+		// x is a variable of its own in each case: addressable.
+		if err := f.value("x", t, 1, false); err != nil {
+			return err
+		}
+	}
+	f.line("default:\nreturn nil, errJSONInterface(%q)\n}", strings.Join(names, ", "))
+	f.flush()
+	name := g.cfg.Prefix + "AnyJSON"
+	fmt.Fprintf(&g.funcs, "\n// %s appends key and v, the value of an empty interface at depth d:\n// nil or one of %s.\n", name, strings.Join(names, ", "))
+	fmt.Fprintf(&g.funcs, "func %s(b []byte, key string, v any, d int) ([]byte, error) {\n", name)
+	if f.usesErr {
+		g.funcs.WriteString("var err error\n")
+	}
+	g.funcs.Write(f.w.Bytes())
+	g.funcs.WriteString("return b, nil\n}\n")
+	// Types the interface may hold get functions of their own.
+	for len(g.queue) > 0 {
+		t := g.queue[0]
+		g.queue = g.queue[1:]
+		if err := g.typeFunc(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
