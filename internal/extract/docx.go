@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
-	"io"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,7 +20,9 @@ const (
 
 type docxReader struct {
 	b      *budget
-	files  map[string]*zip.File
+	zip    *zipArchive
+	buf    []byte            // parts are inflated into it, one after another
+	err    *Error            // the first part that could not be read
 	rels   map[string]string // r:id → external target
 	styles map[string]docxStyle
 	nums   map[string]map[int]docxLevel // numId → level → format
@@ -75,22 +74,27 @@ type docxPara struct {
 	band   string
 }
 
+// docxBody is the part that holds the document's text.
+const docxBody = "word/document.xml"
+
 func readDOCX(ctx context.Context, data []byte, lim Limits) (*Document, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	z, err := openZip(data, maxZipFiles)
 	if err != nil {
-		return nil, errorf(KindDamaged, "zip: %v", err)
+		return nil, errorf(zipKind(err), "%v", err)
 	}
-	if len(zr.File) > maxZipFiles {
-		return nil, errorf(KindDamaged, "%d files in the archive", len(zr.File))
-	}
-	r := &docxReader{b: newBudget(ctx, lim), files: map[string]*zip.File{}, rels: map[string]string{},
-		styles: map[string]docxStyle{}, nums: map[string]map[int]docxLevel{}, counts: map[string][]int{}, defSz: 11}
-	for _, f := range zr.File {
-		r.files[strings.TrimPrefix(f.Name, "/")] = f
-	}
-	if _, ok := r.files["word/document.xml"]; !ok {
+	if _, ok := z.members[docxBody]; !ok {
 		return nil, errorf(KindUnsupported, "zip without word/document.xml")
 	}
+	r := &docxReader{b: newBudget(ctx, lim), zip: z, rels: map[string]string{},
+		styles: map[string]docxStyle{}, nums: map[string]map[int]docxLevel{}, counts: map[string][]int{}, defSz: 11}
+	// Nothing read keeps a part's bytes (the XML decoder copies out what it
+	// returns), so the buffer goes back to the PDF side's pool after.
+	r.buf = getInflateBuf()
+	defer func() {
+		if buf := r.buf[:0]; cap(buf) <= maxInflateBuf {
+			inflateBufs.Put(&buf)
+		}
+	}()
 	r.readRels()
 	r.readStyles()
 	r.readNumbering()
@@ -103,7 +107,10 @@ func readDOCX(ctx context.Context, data []byte, lim Limits) (*Document, error) {
 	for _, name := range r.partNames("word/footer") {
 		foot = append(foot, r.parts(name, "footer")...)
 	}
-	body := r.parts("word/document.xml", "")
+	body := r.parts(docxBody, "")
+	if r.err != nil {
+		return nil, r.err
+	}
 	if err := r.b.check(); err != nil {
 		return nil, errorf(KindTimeout, "reading the document")
 	}
@@ -126,26 +133,31 @@ func (r *docxReader) newPage() {
 	r.page = &r.doc.Pages[len(r.doc.Pages)-1]
 }
 
-// read returns a part's bytes, capped.
+// read returns a part's bytes, valid until the next read. A part over the
+// cap is cut to it. A damaged part is read as missing, so that a broken
+// header or style sheet costs only itself, except the body: when
+// word/document.xml cannot be read the document fails (r.err) with the
+// reason.
 func (r *docxReader) read(name string) []byte {
-	f, ok := r.files[name]
-	if !ok {
+	if r.err != nil || r.b.check() != nil {
 		return nil
 	}
-	rc, err := f.Open()
-	if err != nil {
-		return nil
-	}
-	defer rc.Close()
 	limit := min(maxPartBytes, r.b.streamLimit())
-	data, _ := io.ReadAll(io.LimitReader(rc, int64(limit)))
+	data, err := r.zip.read(name, limit, r.buf)
+	r.buf = data[:0]
+	if err != nil && err != errTooBig {
+		if name == docxBody {
+			r.err = errorf(zipKind(err), "%v", err)
+		}
+		return nil
+	}
 	r.b.spend(len(data))
 	return data
 }
 
 func (r *docxReader) partNames(prefix string) []string {
 	var out []string
-	for name := range r.files {
+	for name := range r.zip.members {
 		if strings.HasPrefix(name, prefix) && strings.HasSuffix(name, ".xml") {
 			out = append(out, name)
 		}
