@@ -282,25 +282,46 @@ func wordCount(s string) int { return countFields(s) }
 
 // countFields is len(strings.Fields(s)), without building the fields.
 func countFields(s string) int {
-	n := 0
-	in := false
+	n, _ := countBoth(s)
+	return n
+}
+
+// countBoth returns countFields(s) and the number of runs of bytes that are
+// not a space or a tab.
+func countBoth(s string) (fields, words int) {
+	inField, inWord := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var space bool
+		if c < utf8.RuneSelf && !asciiSpace[c] { // most bytes: inside a word
+			if !inField {
+				fields++
+				inField = true
+			}
+			if !inWord {
+				words++
+				inWord = true
+			}
+			i++
+			continue
+		}
+		var space, st bool
 		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
+			space, st = asciiSpace[c], c == ' ' || c == '\t'
 			i++
 		} else {
 			r, w := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 			i += w
 		}
-		if !space && !in {
-			n++
+		if !space && !inField {
+			fields++
 		}
-		in = !space
+		if !st && !inWord {
+			words++
+		}
+		inField, inWord = !space, !st
 	}
-	return n
+	return fields, words
 }
 
 // asciiSpace is unicode.IsSpace over ASCII, as strings.Fields uses it.

@@ -3,8 +3,6 @@ package check
 import (
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/resumescore/resumescore/internal/parse"
 	"github.com/resumescore/resumescore/internal/roles"
@@ -137,32 +135,6 @@ func (in *Input) countWords() {
 			m.words += words
 		}
 	}
-}
-
-// countBoth returns countFields(s) and the number of runs of bytes that are
-// not a space or a tab.
-func countBoth(s string) (fields, words int) {
-	inField, inWord := false, false
-	for i := 0; i < len(s); {
-		c := s[i]
-		var space, st bool
-		if c < utf8.RuneSelf {
-			space, st = asciiSpace[c], c == ' ' || c == '\t'
-			i++
-		} else {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += w
-		}
-		if !space && !inField {
-			fields++
-		}
-		if !st && !inWord {
-			words++
-		}
-		inField, inWord = !space, !st
-	}
-	return fields, words
 }
 
 // WordCount is in.Doc.WordCount(), counted once for the checks and the

@@ -646,20 +646,29 @@ func (f *fn) value(x string, t reflect.Type, off int, nonNil bool) error {
 			f.lit("[]")
 			return nil
 		}
-		i := f.tmp("i")
-		f.lit("[")
-		f.line("for %s := range %s {", i, x)
-		f.line("if %s > 0 {", i)
-		f.lit(",")
-		f.line("}")
-		if err := f.value(x+"["+i+"]", t.Elem(), off+1, false); err != nil {
+		if err := f.elements(x, t.Elem(), off); err != nil {
 			return err
 		}
-		f.line("}")
-		f.lit("]")
 	default:
 		return refuse(t, "unsupported kind "+t.Kind().String())
 	}
+	return nil
+}
+
+// elements writes the code of the elements of x, a slice or an array of
+// elem, as a JSON array.
+func (f *fn) elements(x string, elem reflect.Type, off int) error {
+	i := f.tmp("i")
+	f.lit("[")
+	f.line("for %s := range %s {", i, x)
+	f.line("if %s > 0 {", i)
+	f.lit(",")
+	f.line("}")
+	if err := f.value(x+"["+i+"]", elem, off+1, false); err != nil {
+		return err
+	}
+	f.line("}")
+	f.lit("]")
 	return nil
 }
 
@@ -670,20 +679,13 @@ func (f *fn) inline(x string, t reflect.Type, off int) error {
 	case reflect.Struct:
 		return f.fields(x, t, off)
 	case reflect.Slice:
-		s, i := f.tmp("s"), f.tmp("i")
+		s := f.tmp("s")
 		f.line("if %s := %s; %s == nil {", s, x, s)
 		f.lit("null")
 		f.line("} else {")
-		f.lit("[")
-		f.line("for %s := range %s {", i, s)
-		f.line("if %s > 0 {", i)
-		f.lit(",")
-		f.line("}")
-		if err := f.value(s+"["+i+"]", t.Elem(), off+1, false); err != nil {
+		if err := f.elements(s, t.Elem(), off); err != nil {
 			return err
 		}
-		f.line("}")
-		f.lit("]")
 		f.line("}")
 	case reflect.Map:
 		m := f.tmp("m")
