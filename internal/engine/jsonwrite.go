@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"math"
 	"strconv"
 
 	"github.com/resumescore/resumescore/internal/report"
@@ -19,21 +18,7 @@ func (w *jw) int(n int) *jw { w.b = strconv.AppendInt(w.b, int64(n), 10); return
 // num writes a number as encoding/json does (NaN and infinities, which it
 // refuses, do not occur here; they are written as 0).
 func (w *jw) num(f float64) *jw {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
-	}
-	abs := math.Abs(f)
-	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
-		b := strconv.AppendFloat(nil, f, 'e', -1, 64)
-		// e-09 becomes e-9, as encoding/json writes it
-		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
-			b[n-2] = b[n-1]
-			b = b[:n-1]
-		}
-		w.b = append(w.b, b...)
-		return w
-	}
-	w.b = strconv.AppendFloat(w.b, f, 'f', -1, 64)
+	w.b = report.AppendJSONFloat(w.b, f)
 	return w
 }
 

@@ -50,6 +50,17 @@ func appendKeyUint(b []byte, key string, n uint64) []byte {
 	return strconv.AppendUint(append(b, key...), n, 10)
 }
 
+// AppendJSONFloat appends a float64 as encoding/json writes it; NaN and the
+// infinities, which it refuses, are written as 0. The engine's hand-written
+// JSON uses it.
+func AppendJSONFloat(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		f = 0
+	}
+	b, _ = appendKeyFloat(b, "", f, 64)
+	return b
+}
+
 // appendKeyFloat appends f, a float of the given bits, as encoding/json
 // does: ES6 number formatting, which is %f but for very small and very
 // large magnitudes, and an error for NaN and infinities.

@@ -478,6 +478,32 @@ func TestAppendJSONString(t *testing.T) {
 	}
 }
 
+// AppendJSONFloat writes what encoding/json writes, and 0 where it refuses.
+func TestAppendJSONFloat(t *testing.T) {
+	fs := []float64{0, math.Copysign(0, -1), 1, -1.5, 0.1, 1e-6, 9.99e-7, 1e-7, 1e20, 1e21, 123456789.125, math.MaxFloat64, math.SmallestNonzeroFloat64, -2.5e-9}
+	rng := rand.New(rand.NewSource(5))
+	for i := 0; i < 2000; i++ {
+		fs = append(fs, math.Float64frombits(rng.Uint64()))
+	}
+	for _, f := range fs {
+		got := string(report.AppendJSONFloat([]byte("x"), f))
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			if got != "x0" {
+				t.Errorf("%v: got %s, want x0", f, got)
+			}
+			continue
+		}
+		if want := "x" + strings.TrimSuffix(string(stdJSON(t, f)), "\n"); got != want {
+			t.Errorf("%v: got %s, want %s", f, got, want)
+		}
+	}
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if got := string(report.AppendJSONFloat(nil, f)); got != "0" {
+			t.Errorf("%v: got %s, want 0", f, got)
+		}
+	}
+}
+
 func firstDiff(a, b []byte) int {
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
