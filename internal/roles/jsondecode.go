@@ -53,6 +53,59 @@ func JSONObjectKeys(data []byte) []string {
 	return keys
 }
 
+// MaxJSONDepth bounds nesting, so that a hostile document cannot exhaust
+// the stack (encoding/json's bound too).
+const MaxJSONDepth = 10000
+
+// JSONMember is one member of a JSON object: its key, and its value when
+// that is a string.
+type JSONMember struct {
+	Key      string
+	IsString bool
+	Str      string // the value, decoded, when IsString
+}
+
+// ErrJSONNotObject is JSONObjectMembers' answer for valid JSON that is not
+// an object.
+var ErrJSONNotObject = errors.New("json: the value is not an object")
+
+// JSONObjectMembers checks that data is one JSON value, white space around
+// it allowed, as json.Valid does, and returns the members of the object it
+// is in the order written (a key given twice is listed twice).
+func JSONObjectMembers(data []byte) ([]JSONMember, error) {
+	d := &jsonDecoder{data: data, whole: true}
+	d.space()
+	isObject := d.i < len(d.data) && d.data[d.i] == '{'
+	var out []JSONMember
+	var err error
+	if isObject {
+		err = d.members(func(key string) error {
+			m := JSONMember{Key: key}
+			var err error
+			if d.i < len(d.data) && d.data[d.i] == '"' {
+				m.IsString = true
+				m.Str, err = d.str()
+			} else {
+				err = d.value(reflect.Value{})
+			}
+			out = append(out, m)
+			return err
+		})
+	} else {
+		err = d.value(reflect.Value{})
+	}
+	if err != nil {
+		return nil, err
+	}
+	if d.space(); d.i < len(d.data) {
+		return nil, d.syntax("after top-level value")
+	}
+	if !isObject {
+		return nil, ErrJSONNotObject
+	}
+	return out, nil
+}
+
 func decodeJSON(data []byte, v any, whole bool) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
@@ -329,7 +382,7 @@ func indirect(v reflect.Value) reflect.Value {
 // nest counts one more level of arrays and objects, as deep as
 // encoding/json allows.
 func (d *jsonDecoder) nest() error {
-	if d.depth++; d.depth > 10000 {
+	if d.depth++; d.depth > MaxJSONDepth {
 		return d.syntax("exceeded max depth")
 	}
 	return nil

@@ -155,3 +155,24 @@ func TestJSONObjectKeys(t *testing.T) {
 		}
 	}
 }
+
+// JSONObjectMembers lists an object's members in order, repeats included,
+// with string values decoded; other JSON is ErrJSONNotObject, and what is
+// not JSON a syntax error.
+func TestJSONObjectMembers(t *testing.T) {
+	got, err := JSONObjectMembers([]byte(` {"text":"a\u00e9","n":1,"text":"b","o":{"x":"y"}} `))
+	want := []JSONMember{{"text", true, "aé"}, {"n", false, ""}, {"text", true, "b"}, {"o", false, ""}}
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v, %v; want %+v", got, err, want)
+	}
+	for _, s := range []string{`[]`, `"s"`, `1`, `null`} {
+		if _, err := JSONObjectMembers([]byte(s)); err != ErrJSONNotObject {
+			t.Errorf("%s: err = %v, want ErrJSONNotObject", s, err)
+		}
+	}
+	for _, s := range []string{``, `{`, `{"a":1}x`, `{"a":01}`, `[1,]`} {
+		if _, err := JSONObjectMembers([]byte(s)); err == nil || err == ErrJSONNotObject {
+			t.Errorf("%q: err = %v, want a syntax error", s, err)
+		}
+	}
+}

@@ -466,7 +466,7 @@ func (a *api) jsonBody(data []byte, o *options, scoring, wrapper bool) ([]byte, 
 	case err != nil:
 		return nil, errorResponse(400, codeBadJSON, "the body is not valid JSON")
 	}
-	hasText := slices.ContainsFunc(members, func(m jsonMember) bool { return m.key == "text" })
+	hasText := slices.ContainsFunc(members, func(m jsonMember) bool { return m.Key == "text" })
 	if !hasText || !wrapper {
 		if !engine.IsJSONResume(data) {
 			return nil, errorResponse(400, codeBadJSON, "the JSON is neither a JSON Resume (an object with basics, work, education or skills) nor {\"text\": …}")
@@ -475,25 +475,25 @@ func (a *api) jsonBody(data []byte, o *options, scoring, wrapper bool) ([]byte, 
 	}
 	var text string
 	for _, m := range members {
-		name := m.key
-		switch m.key {
+		name := m.Key
+		switch m.Key {
 		case "text", "role", "asOf":
 		case "jobDescription":
 			name = "jd"
 		default:
-			return nil, errorResponse(400, codeBadJSON, fmt.Sprintf("unknown member %q; a JSON body with text takes text, role, jobDescription and asOf", clip(m.key, 40)))
+			return nil, errorResponse(400, codeBadJSON, fmt.Sprintf("unknown member %q; a JSON body with text takes text, role, jobDescription and asOf", clip(m.Key, 40)))
 		}
-		if !m.isString {
-			return nil, errorResponse(400, codeBadJSON, fmt.Sprintf("%s must be a string", m.key))
+		if !m.IsString {
+			return nil, errorResponse(400, codeBadJSON, fmt.Sprintf("%s must be a string", m.Key))
 		}
-		if m.key == "text" {
+		if m.Key == "text" {
 			if text != "" {
 				return nil, errorResponse(400, codeBadJSON, "text is given twice")
 			}
-			text = m.str
+			text = m.Str
 			continue
 		}
-		if res := o.put(name, m.str, scoring); res != nil {
+		if res := o.put(name, m.Str, scoring); res != nil {
 			if name == "jd" {
 				res = errorResponse(400, res.code, strings.ReplaceAll(res.message, "jd", "jobDescription"))
 			}

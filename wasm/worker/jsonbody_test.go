@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/resumescore/resumescore/internal/roles"
 )
 
 // jsonCases are documents valid and not; readJSONObject must agree with
@@ -34,7 +36,7 @@ func TestReadJSONObjectAgreesWithEncodingJSON(t *testing.T) {
 		case err == nil:
 			last := map[string]jsonMember{}
 			for _, m := range members {
-				last[m.key] = m
+				last[m.Key] = m
 			}
 			if len(last) != len(want) {
 				t.Errorf("%q: %d members, want %d", c, len(last), len(want))
@@ -42,15 +44,15 @@ func TestReadJSONObjectAgreesWithEncodingJSON(t *testing.T) {
 			for k, v := range want {
 				m, ok := last[k]
 				s, isString := v.(string)
-				if !ok || m.isString != isString || (isString && m.str != s) {
+				if !ok || m.IsString != isString || (isString && m.Str != s) {
 					t.Errorf("%q: member %q = %+v, want %#v", c, k, m, v)
 				}
 			}
 		}
 	}
-	deep := strings.Repeat("[", maxJSONDepth+10) + strings.Repeat("]", maxJSONDepth+10)
+	deep := strings.Repeat("[", roles.MaxJSONDepth+10) + strings.Repeat("]", roles.MaxJSONDepth+10)
 	if _, err := readJSONObject([]byte(`{"a":` + deep + `}`)); err != errNotJSON {
-		t.Errorf("nesting past maxJSONDepth: err = %v", err)
+		t.Errorf("nesting past roles.MaxJSONDepth: err = %v", err)
 	}
 }
 
@@ -71,7 +73,7 @@ func FuzzReadJSONObject(f *testing.F) {
 			t.Fatalf("%q: read as an object, encoding/json disagrees", data)
 		}
 		for _, m := range members {
-			if s, ok := want[m.key].(string); ok && m.isString && s != m.str {
+			if s, ok := want[m.Key].(string); ok && m.IsString && s != m.Str {
 				// A repeated key: encoding/json keeps the last value.
 				continue
 			}
