@@ -38,11 +38,7 @@ func (g *wordGate) add(w string) {
 
 // may says whether w may be in the set; the empty word always may.
 func (g *wordGate) may(w string) bool {
-	if w == "" {
-		return true
-	}
-	b := gateBit(w)
-	return g[b>>6]&(1<<(b&63)) != 0
+	return w == "" || g.mayOf(len(w), w[0], w[len(w)-1])
 }
 
 // mayOf is may for a word given by its length and its first and last byte.

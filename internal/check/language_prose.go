@@ -492,7 +492,7 @@ func mayBeMisspelt(s string) bool {
 		j, n, h := i, 0, bloom.Offset
 		for j < len(s) && isAlnumByte(s[j]) {
 			if n < len(buf) {
-				c := s[j] | lowerBit[s[j]]
+				c := byte(asciiLower(rune(s[j])))
 				buf[n] = c
 				h = bloom.ExtendByte(h, c)
 			}
@@ -508,14 +508,6 @@ func mayBeMisspelt(s string) bool {
 	}
 	return false
 }
-
-// lowerBit is 0x20 for A–Z: c|lowerBit[c] lower-cases an ASCII letter.
-var lowerBit = func() (t [256]byte) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = 0x20
-	}
-	return t
-}()
 
 func isAlnumByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

@@ -270,14 +270,9 @@ func appendTechKey(b []byte, s string) []byte {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch c {
-			case '.', '-', ' ', '_':
-				continue
+			if k := techKeyByte[c]; k != 0xFF {
+				b = append(b, k)
 			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -434,17 +429,16 @@ func techFlagsSlow(t string) uint8 {
 	return techFlags[string(k)]
 }
 
-// techKeyByte is appendTechKey over ASCII: 0xFF for a byte the key drops,
-// the byte lower-cased otherwise.
+// techKeyByte is the key's rule over ASCII, for appendTechKey and
+// techFlagsOf: 0xFF for a byte the key drops, the byte lower-cased
+// otherwise.
 var techKeyByte = func() (t [128]byte) {
 	for c := range 128 {
 		switch {
 		case c == '.' || c == '-' || c == ' ' || c == '_':
 			t[c] = 0xFF
-		case c >= 'A' && c <= 'Z':
-			t[c] = byte(c) + 'a' - 'A'
 		default:
-			t[c] = byte(c)
+			t[c] = byte(asciiLower(rune(c)))
 		}
 	}
 	return t
