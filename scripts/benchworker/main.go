@@ -17,6 +17,11 @@
 // the engine). It checks every answer is a 200 and that both builds return
 // the same bytes.
 //
+// Every warm request goes twice: through wrangler's dev proxy (the address
+// `wrangler dev` prints) and straight to the Worker's own socket in the same
+// workerd (wranglerdev's Direct). The proxy is a development tool that no
+// deployed Worker sits behind; the second figure is workerd's alone.
+//
 //	go run ./scripts/benchworker                  # make bench runs this
 //	go run ./scripts/benchworker -n 500 -cold 5 -file some.pdf
 package main
@@ -60,7 +65,8 @@ type build struct {
 	size   string // wrangler's upload size line
 	first  []time.Duration
 	pdf1   []time.Duration
-	warm   []time.Duration
+	warm   []time.Duration // through wrangler's dev proxy
+	direct []time.Duration // to the Worker's socket in workerd
 	health []time.Duration
 	dev    *wranglerdev.Dev
 }
@@ -106,7 +112,7 @@ func run(n, warmN, cold int, file, asOf string) error {
 				return err
 			}
 			b.first = append(b.first, d.First)
-			took, _, err := post(d.Base+target, data)
+			took, _, err := post(d.Base+target, data, nil)
 			d.Stop()
 			if err != nil {
 				return fmt.Errorf("%s: %w", b.name, err)
@@ -117,26 +123,34 @@ func run(n, warmN, cold int, file, asOf string) error {
 
 	fmt.Fprintf(os.Stderr, "benchworker: %d warm-up and %d measured requests per build, alternating …\n", warmN, n)
 	for _, b := range builds {
-		if b.dev, err = wranglerdev.Start(wranglerdev.Options{Dir: workerDir, Config: b.config, Log: filepath.Join(tmp, b.name+".log")}); err != nil {
+		if b.dev, err = wranglerdev.Start(wranglerdev.Options{Dir: workerDir, Config: b.config, Log: filepath.Join(tmp, b.name+".log"), Direct: true}); err != nil {
 			return err
 		}
 		defer b.dev.Stop()
 	}
-	var bodies [2][]byte
+	var bodies [4][]byte
 	for i := range warmN + n {
 		for j := range builds {
-			b := builds[(i+j)%2] // alternate which goes first
-			took, body, err := post(b.dev.Base+target, data)
+			k := (i + j) % 2 // alternate which goes first
+			b := builds[k]
+			took, body, err := post(b.dev.Base+target, data, nil)
 			if err != nil {
 				return fmt.Errorf("%s: request %d: %w\n%s", b.name, i, err, b.dev.LogTail())
 			}
+			direct, dbody, err := post(b.dev.Direct+target, data, &b.dev.DirectHeader)
+			if err != nil {
+				return fmt.Errorf("%s: request %d, direct: %w\n%s", b.name, i, err, b.dev.LogTail())
+			}
 			if i >= warmN {
 				b.warm = append(b.warm, took)
+				b.direct = append(b.direct, direct)
 			}
-			bodies[(i+j)%2] = body
+			bodies[2*k], bodies[2*k+1] = body, dbody
 		}
-		if !bytes.Equal(bodies[0], bodies[1]) {
-			return fmt.Errorf("request %d: the two builds return different reports", i)
+		for k := 1; k < len(bodies); k++ {
+			if !bytes.Equal(bodies[0], bodies[k]) {
+				return fmt.Errorf("request %d: the builds or the two routes return different reports", i)
+			}
 		}
 	}
 	// What each build costs without the engine: GET /healthz.
@@ -157,7 +171,8 @@ func run(n, warmN, cold int, file, asOf string) error {
 		}
 	}
 
-	fmt.Printf("\nPOST /v1/score, %s (%d bytes), on local workerd (wrangler dev --local); ms\n\n", file, len(data))
+	fmt.Printf("\nPOST /v1/score, %s (%d bytes), on local workerd (wrangler dev --local); ms\n", file, len(data))
+	fmt.Printf("warm: %d requests per build and route; \"via dev proxy\" is the address wrangler dev prints,\n\"workerd direct\" the Worker's own socket in the same workerd\n\n", n)
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "\t%s\t%s\t\n", "ours (shim/worker.mjs)", "stock (syumai shim)")
 	row := func(label string, f func(*build) string) {
@@ -165,12 +180,21 @@ func run(n, warmN, cold int, file, asOf string) error {
 	}
 	row(fmt.Sprintf("cold: isolate's first request, median of %d", cold), func(b *build) string { return ms(pct(b.first, 50)) })
 	row("cold: first PDF after it, median", func(b *build) string { return ms(pct(b.pdf1, 50)) })
-	row(fmt.Sprintf("warm p50 (%d requests)", n), func(b *build) string { return ms(pct(b.warm, 50)) })
-	row("warm p90", func(b *build) string { return ms(pct(b.warm, 90)) })
-	row("warm p99", func(b *build) string { return ms(pct(b.warm, 99)) })
-	row("warm min", func(b *build) string { return ms(pct(b.warm, 0)) })
-	row("warm max", func(b *build) string { return ms(pct(b.warm, 100)) })
-	row(fmt.Sprintf("GET /healthz p50 (%d requests)", n/2), func(b *build) string { return ms(pct(b.health, 50)) })
+	for _, via := range []struct {
+		name  string
+		times func(*build) []time.Duration
+	}{
+		{"via dev proxy", func(b *build) []time.Duration { return b.warm }},
+		{"workerd direct", func(b *build) []time.Duration { return b.direct }},
+	} {
+		for _, q := range []struct {
+			name string
+			p    int
+		}{{"p50", 50}, {"p90", 90}, {"p99", 99}, {"min", 0}, {"max", 100}} {
+			row(fmt.Sprintf("warm %s, %s", q.name, via.name), func(b *build) string { return ms(pct(via.times(b), q.p)) })
+		}
+	}
+	row(fmt.Sprintf("GET /healthz p50 (%d requests), via dev proxy", n/2), func(b *build) string { return ms(pct(b.health, 50)) })
 	tw.Flush()
 	fmt.Println()
 	for _, b := range builds {
@@ -252,11 +276,19 @@ func uploadSize(dir, config, outdir string) (string, error) {
 
 var client = &http.Client{Timeout: time.Minute}
 
-// post sends one POST and times it to the end of the body; a status other
-// than 200 is an error.
-func post(url string, body []byte) (time.Duration, []byte, error) {
+// post sends one POST, with header when it is not nil, and times it to the
+// end of the body; a status other than 200 is an error.
+func post(url string, body []byte, header *[2]string) (time.Duration, []byte, error) {
+	req, err := http.NewRequest("POST", url, bytes.NewReader(body))
+	if err != nil {
+		return 0, nil, err
+	}
+	req.Header.Set("Content-Type", "application/pdf")
+	if header != nil {
+		req.Header.Set(header[0], header[1])
+	}
 	start := time.Now()
-	res, err := client.Post(url, "application/pdf", bytes.NewReader(body))
+	res, err := client.Do(req)
 	if err != nil {
 		return 0, nil, err
 	}
