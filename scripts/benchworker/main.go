@@ -133,19 +133,22 @@ func run(n, warmN, cold int, file, asOf string) error {
 		for j := range builds {
 			k := (i + j) % 2 // alternate which goes first
 			b := builds[k]
-			took, body, err := post(b.dev.Base+target, data, nil)
-			if err != nil {
-				return fmt.Errorf("%s: request %d: %w\n%s", b.name, i, err, b.dev.LogTail())
-			}
-			direct, dbody, err := post(b.dev.Direct+target, data, &b.dev.DirectHeader)
-			if err != nil {
-				return fmt.Errorf("%s: request %d, direct: %w\n%s", b.name, i, err, b.dev.LogTail())
+			var took [2]time.Duration // via the proxy, direct
+			for r := range 2 {
+				r = (r + i) % 2 // alternate which route goes first too
+				url, header := b.dev.Base, (*[2]string)(nil)
+				if r == 1 {
+					url, header = b.dev.Direct, &b.dev.DirectHeader
+				}
+				var err error
+				if took[r], bodies[2*k+r], err = post(url+target, data, header); err != nil {
+					return fmt.Errorf("%s: request %d (route %d): %w\n%s", b.name, i, r, err, b.dev.LogTail())
+				}
 			}
 			if i >= warmN {
-				b.warm = append(b.warm, took)
-				b.direct = append(b.direct, direct)
+				b.warm = append(b.warm, took[0])
+				b.direct = append(b.direct, took[1])
 			}
-			bodies[2*k], bodies[2*k+1] = body, dbody
 		}
 		for k := 1; k < len(bodies); k++ {
 			if !bytes.Equal(bodies[0], bodies[k]) {
